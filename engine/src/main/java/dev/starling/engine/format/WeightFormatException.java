@@ -14,6 +14,10 @@ public class WeightFormatException extends RuntimeException {
         super(file + ": " + problem, cause);
     }
 
+    public WeightFormatException(String source, String problem, Throwable cause) {
+        super(source + ": " + problem, cause);
+    }
+
     public WeightFormatException(String source, String problem) {
         super(source + ": " + problem);
     }

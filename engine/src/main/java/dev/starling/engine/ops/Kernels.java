@@ -1,0 +1,62 @@
+package dev.starling.engine.ops;
+
+/**
+ * The compute kernels the model families are written against. One interface, several backends:
+ * {@link ScalarKernels} (naive loops, the reference every fast backend is tested against) and
+ * {@link VectorKernels} (jdk.incubator.vector, multi-threaded). Backends register through
+ * {@link KernelProvider} and are chosen by {@link KernelRegistry}.
+ *
+ * <p>All matrices are row-major float arrays addressed by offset and leading dimension.
+ * Methods that take whole activations ({@code linear}, {@code layerNorm}, {@code gelu}) may use
+ * all of the backend's threads; {@link #gemm} and {@link #softmax} run on the calling thread so
+ * callers can parallelise over independent attention heads with {@link #parallel()}.
+ */
+public interface Kernels {
+    /** Backend name, e.g. {@code "vector"}. */
+    String name();
+
+    /** The thread pool this backend uses (callers may use it for coarser-grained parallel loops). */
+    Parallel parallel();
+
+    /** Lays out B [K, N] (row-major, ONNX's [in, out] orientation) for {@link #linear}. */
+    PackedMatrix pack(float[] b, int k, int n);
+
+    /**
+     * y[M, N] = act(x[M, K] · W[K, N] + bias[N]). {@code bias} may be null.
+     * {@code x} holds M rows of K floats from offset 0; {@code y} receives M rows of N floats.
+     */
+    void linear(float[] x, int m, PackedMatrix w, float[] bias, Activation act, float[] y);
+
+    /**
+     * C[M, N] = alpha · A[M, K] · op(B), where op(B) = B (B is [K, N]) or, with {@code transB},
+     * Bᵀ (B is [N, K]). Strided: element (i, j) of A is {@code a[aOff + i*lda + j]}, likewise B, C.
+     * Single-threaded.
+     */
+    void gemm(boolean transB, int m, int n, int k, float alpha,
+              float[] a, int aOff, int lda,
+              float[] b, int bOff, int ldb,
+              float[] c, int cOff, int ldc);
+
+    /** In-place softmax of each of {@code rows} rows of {@code cols} floats, rows {@code ld} apart. Single-threaded. */
+    void softmax(float[] x, int off, int rows, int cols, int ld);
+
+    /**
+     * out[r] = LayerNorm(x[r] + residual[r]) · gamma + beta over rows of {@code cols} floats,
+     * with the biased variance and {@code eps} inside the square root (BERT's definition).
+     * {@code residual} may be null; {@code out} may be {@code x}.
+     */
+    void layerNorm(float[] x, float[] residual, int rows, int cols,
+                   float[] gamma, float[] beta, float eps, float[] out);
+
+    /** In-place exact (erf) GELU over {@code n} floats from {@code off}. */
+    void gelu(float[] x, int off, int n);
+
+    /** out[i] = a[i] + b[i] for i in [0, n). {@code out} may alias {@code a} or {@code b}. */
+    void add(float[] a, float[] b, float[] out, int n);
+
+    /** x[off + i] *= s for i in [0, n). */
+    void scale(float[] x, int off, int n, float s);
+
+    /** out row r = table row ids[r], rows of {@code cols} floats (an embedding lookup). */
+    void gather(float[] table, int cols, int[] ids, float[] out);
+}

@@ -1,0 +1,192 @@
+package dev.starling.engine.ops;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * y[M, N] = act(x[M, K] · W[K, N] + bias) with the Vector API.
+ *
+ * <p>W is packed into column panels of {@code NR = 3 · lanes} columns (48 with AVX-512):
+ * panel p holds W[0..K, p·NR .. p·NR+NR) as K consecutive rows of NR floats, zero-padded on the
+ * right, so the micro-kernel streams it linearly. The micro-kernel keeps a 4 × NR tile of C in
+ * 12 vector registers, broadcasting one x value per row per k (the classic outer-product form).
+ * Kept deliberately small: a micro-kernel that grows too large stops being intrinsified by C2.
+ * Work items are (row block, panel) pairs shared by all threads.
+ */
+final class VectorLinear {
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int L = S.length();
+    static final int NR = 3 * L;
+    static final int MR = 4;
+    /** Rows per work item: enough to amortise a panel read, small enough to balance 2+ threads. */
+    static final int MC = 64;
+
+    private VectorLinear() {
+    }
+
+    /** W [K, N] in panels of NR columns. */
+    static final class Panels extends PackedMatrix {
+        final float[] data;
+        final int panels;
+
+        Panels(float[] b, int k, int n) {
+            super(k, n);
+            this.panels = (n + NR - 1) / NR;
+            this.data = new float[panels * k * NR];
+            for (int p = 0; p < panels; p++) {
+                int cols = Math.min(NR, n - p * NR);
+                for (int kk = 0; kk < k; kk++) {
+                    System.arraycopy(b, kk * n + p * NR, data, (p * k + kk) * NR, cols);
+                }
+            }
+        }
+
+        @Override
+        public float get(int row, int col) {
+            int p = col / NR;
+            return data[(p * k() + row) * NR + col % NR];
+        }
+
+        @Override
+        public long bytes() {
+            return 4L * data.length;
+        }
+    }
+
+    static void linear(Parallel parallel, float[] x, int m, Panels w, float[] bias, Activation act, float[] y) {
+        int k = w.k();
+        int n = w.n();
+        int rowBlocks = (m + MC - 1) / MC;
+        int items = rowBlocks * w.panels;
+        parallel.forEach(items, item -> {
+            int p = item % w.panels;
+            int rb = item / w.panels;
+            int i0 = rb * MC;
+            int i1 = Math.min(m, i0 + MC);
+            block(x, i0, i1, k, n, w, p, bias, act, y);
+        });
+    }
+
+    private static void block(float[] x, int i0, int i1, int k, int n, Panels w, int p,
+                              float[] bias, Activation act, float[] y) {
+        int col0 = p * NR;
+        int cols = Math.min(NR, n - col0);
+        int pOff = p * k * NR;
+        float[] tile = cols == NR ? null : new float[MR * NR];
+        int i = i0;
+        for (; i + MR <= i1; i += MR) {
+            if (tile == null) {
+                kernel4(x, i * k, k, w.data, pOff, y, i * n + col0, n);
+            } else {
+                kernel4(x, i * k, k, w.data, pOff, tile, 0, NR);
+                copyTile(tile, MR, cols, y, i * n + col0, n);
+            }
+        }
+        for (; i < i1; i++) {
+            if (tile == null) {
+                kernel1(x, i * k, k, w.data, pOff, y, i * n + col0);
+            } else {
+                kernel1(x, i * k, k, w.data, pOff, tile, 0);
+                copyTile(tile, 1, cols, y, i * n + col0, n);
+            }
+        }
+        Epilogue.apply(y, i0, i1, n, col0, cols, bias, act);
+    }
+
+    private static void copyTile(float[] tile, int rows, int cols, float[] y, int yOff, int ldy) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(tile, r * NR, y, yOff + r * ldy, cols);
+        }
+    }
+
+    /** C[4, NR] = x[4 rows from xOff, K] · panel. Twelve accumulators. */
+    static void kernel4(float[] x, int xOff, int k, float[] pb, int pOff, float[] c, int cOff, int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00;
+        int x0 = xOff;
+        int x1 = xOff + k;
+        int x2 = x1 + k;
+        int x3 = x2 + k;
+        for (int kk = 0; kk < k; kk++) {
+            int bo = pOff + kk * NR;
+            FloatVector b0 = FloatVector.fromArray(S, pb, bo);
+            FloatVector b1 = FloatVector.fromArray(S, pb, bo + L);
+            FloatVector b2 = FloatVector.fromArray(S, pb, bo + 2 * L);
+            FloatVector a = FloatVector.broadcast(S, x[x0 + kk]);
+            c00 = a.fma(b0, c00);
+            c01 = a.fma(b1, c01);
+            c02 = a.fma(b2, c02);
+            a = FloatVector.broadcast(S, x[x1 + kk]);
+            c10 = a.fma(b0, c10);
+            c11 = a.fma(b1, c11);
+            c12 = a.fma(b2, c12);
+            a = FloatVector.broadcast(S, x[x2 + kk]);
+            c20 = a.fma(b0, c20);
+            c21 = a.fma(b1, c21);
+            c22 = a.fma(b2, c22);
+            a = FloatVector.broadcast(S, x[x3 + kk]);
+            c30 = a.fma(b0, c30);
+            c31 = a.fma(b1, c31);
+            c32 = a.fma(b2, c32);
+        }
+        c00.intoArray(c, cOff);
+        c01.intoArray(c, cOff + L);
+        c02.intoArray(c, cOff + 2 * L);
+        cOff += ldc;
+        c10.intoArray(c, cOff);
+        c11.intoArray(c, cOff + L);
+        c12.intoArray(c, cOff + 2 * L);
+        cOff += ldc;
+        c20.intoArray(c, cOff);
+        c21.intoArray(c, cOff + L);
+        c22.intoArray(c, cOff + 2 * L);
+        cOff += ldc;
+        c30.intoArray(c, cOff);
+        c31.intoArray(c, cOff + L);
+        c32.intoArray(c, cOff + 2 * L);
+    }
+
+    /** C[1, NR] = x[1 row, K] · panel (row tail). */
+    static void kernel1(float[] x, int xOff, int k, float[] pb, int pOff, float[] c, int cOff) {
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0;
+        for (int kk = 0; kk < k; kk++) {
+            int bo = pOff + kk * NR;
+            FloatVector a = FloatVector.broadcast(S, x[xOff + kk]);
+            c0 = a.fma(FloatVector.fromArray(S, pb, bo), c0);
+            c1 = a.fma(FloatVector.fromArray(S, pb, bo + L), c1);
+            c2 = a.fma(FloatVector.fromArray(S, pb, bo + 2 * L), c2);
+        }
+        c0.intoArray(c, cOff);
+        c1.intoArray(c, cOff + L);
+        c2.intoArray(c, cOff + 2 * L);
+    }
+
+    /** Bias and activation over the freshly computed (cache-hot) tile. */
+    static final class Epilogue {
+        private Epilogue() {
+        }
+
+        static void apply(float[] y, int i0, int i1, int n, int col0, int cols, float[] bias, Activation act) {
+            if (bias == null && act == Activation.NONE) {
+                return;
+            }
+            for (int i = i0; i < i1; i++) {
+                int o = i * n + col0;
+                for (int j = 0; j < cols; j += L) {
+                    VectorMask<Float> m = S.indexInRange(j, cols);
+                    FloatVector v = FloatVector.fromArray(S, y, o + j, m);
+                    if (bias != null) {
+                        v = v.add(FloatVector.fromArray(S, bias, col0 + j, m));
+                    }
+                    if (act == Activation.GELU) {
+                        v = VectorMath.gelu(v);
+                    }
+                    v.intoArray(y, o + j, m);
+                }
+            }
+        }
+    }
+}
