@@ -1,7 +1,6 @@
 package dev.starling.engine.ops;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -173,18 +172,22 @@ final class VectorLinear {
             if (bias == null && act == Activation.NONE) {
                 return;
             }
+            int full = cols - cols % L;
             for (int i = i0; i < i1; i++) {
                 int o = i * n + col0;
-                for (int j = 0; j < cols; j += L) {
-                    VectorMask<Float> m = S.indexInRange(j, cols);
-                    FloatVector v = FloatVector.fromArray(S, y, o + j, m);
+                for (int j = 0; j < full; j += L) {
+                    FloatVector v = FloatVector.fromArray(S, y, o + j);
                     if (bias != null) {
-                        v = v.add(FloatVector.fromArray(S, bias, col0 + j, m));
+                        v = v.add(FloatVector.fromArray(S, bias, col0 + j));
                     }
                     if (act == Activation.GELU) {
                         v = VectorMath.gelu(v);
                     }
-                    v.intoArray(y, o + j, m);
+                    v.intoArray(y, o + j);
+                }
+                for (int j = full; j < cols; j++) {
+                    float v = y[o + j] + (bias == null ? 0f : bias[col0 + j]);
+                    y[o + j] = act == Activation.GELU ? VectorMath.geluScalar(v) : v;
                 }
             }
         }

@@ -1,7 +1,6 @@
 package dev.starling.engine.ops;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -46,66 +45,91 @@ final class VectorMath {
         return x.mul(0.5f).mul(e.add(1f));
     }
 
+    // Loops below run whole vectors unmasked and finish with a scalar tail: masked operations are
+    // not intrinsified everywhere (and fall back to slow Java code when they are not).
+
     static void gelu(float[] x, int off, int n) {
         int i = 0;
         for (; i + L <= n; i += L) {
             gelu(FloatVector.fromArray(S, x, off + i)).intoArray(x, off + i);
         }
-        if (i < n) {
-            VectorMask<Float> m = S.indexInRange(i, n);
-            gelu(FloatVector.fromArray(S, x, off + i, m)).intoArray(x, off + i, m);
+        for (; i < n; i++) {
+            x[off + i] = geluScalar(x[off + i]);
         }
     }
 
+    /** Scalar twin of {@link #gelu(FloatVector)}, same polynomial, for loop tails. */
+    static float geluScalar(float x) {
+        float xc = Math.max(-4f, Math.min(4f, x * INV_SQRT2));
+        float x2 = xc * xc;
+        float p = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(x2, A13, A11), x2, A9), x2, A7), x2, A5), x2, A3), x2, A1);
+        float q = Math.fma(Math.fma(Math.fma(Math.fma(x2, B8, B6), x2, B4), x2, B2), x2, B0);
+        return x * 0.5f * (xc * p / q + 1f);
+    }
+
     static void softmaxRow(float[] x, int o, int cols) {
-        FloatVector vmax = FloatVector.broadcast(S, Float.NEGATIVE_INFINITY);
-        for (int j = 0; j < cols; j += L) {
-            VectorMask<Float> m = S.indexInRange(j, cols);
-            vmax = vmax.max(FloatVector.fromArray(S, x, o + j, m).blend(Float.NEGATIVE_INFINITY, m.not()));
+        int full = cols - cols % L;
+        float max = Float.NEGATIVE_INFINITY;
+        if (full > 0) {
+            FloatVector vmax = FloatVector.fromArray(S, x, o);
+            for (int j = L; j < full; j += L) {
+                vmax = vmax.max(FloatVector.fromArray(S, x, o + j));
+            }
+            max = vmax.reduceLanes(VectorOperators.MAX);
         }
-        float max = vmax.reduceLanes(VectorOperators.MAX);
+        for (int j = full; j < cols; j++) {
+            max = Math.max(max, x[o + j]);
+        }
         FloatVector vsum = FloatVector.zero(S);
-        for (int j = 0; j < cols; j += L) {
-            VectorMask<Float> m = S.indexInRange(j, cols);
-            FloatVector e = FloatVector.fromArray(S, x, o + j, m).sub(max).lanewise(VectorOperators.EXP);
-            e.intoArray(x, o + j, m);
-            vsum = vsum.add(e, m);
+        for (int j = 0; j < full; j += L) {
+            FloatVector e = FloatVector.fromArray(S, x, o + j).sub(max).lanewise(VectorOperators.EXP);
+            e.intoArray(x, o + j);
+            vsum = vsum.add(e);
         }
-        float inv = 1f / vsum.reduceLanes(VectorOperators.ADD);
-        for (int j = 0; j < cols; j += L) {
-            VectorMask<Float> m = S.indexInRange(j, cols);
-            FloatVector.fromArray(S, x, o + j, m).mul(inv).intoArray(x, o + j, m);
+        float sum = vsum.reduceLanes(VectorOperators.ADD);
+        for (int j = full; j < cols; j++) {
+            float e = (float) Math.exp(x[o + j] - max);
+            x[o + j] = e;
+            sum += e;
         }
+        scale(x, o, o + cols, 1f / sum);
     }
 
     /** One LayerNorm row: out = (v - mean)/sqrt(var + eps)·gamma + beta, v = x (+ residual). */
     static void layerNormRow(float[] x, float[] res, int o, int cols,
                              float[] gamma, float[] beta, float eps, float[] out) {
-        FloatVector vs = FloatVector.zero(S);
-        for (int j = 0; j < cols; j += L) {
-            VectorMask<Float> m = S.indexInRange(j, cols);
-            FloatVector v = FloatVector.fromArray(S, x, o + j, m);
-            if (res != null) {
-                v = v.add(FloatVector.fromArray(S, res, o + j, m));
-                v.intoArray(out, o + j, m);
-            }
-            vs = vs.add(v);
+        float[] src = x;
+        if (res != null) {
+            add(x, res, out, o, o + cols);
+            src = out;
         }
-        float[] src = res != null ? out : x;
-        float mean = vs.reduceLanes(VectorOperators.ADD) / cols;
+        int full = cols - cols % L;
+        FloatVector vs = FloatVector.zero(S);
+        for (int j = 0; j < full; j += L) {
+            vs = vs.add(FloatVector.fromArray(S, src, o + j));
+        }
+        float sum = vs.reduceLanes(VectorOperators.ADD);
+        for (int j = full; j < cols; j++) {
+            sum += src[o + j];
+        }
+        float mean = sum / cols;
         FloatVector vq = FloatVector.zero(S);
-        for (int j = 0; j < cols; j += L) {
-            VectorMask<Float> m = S.indexInRange(j, cols);
-            FloatVector d = FloatVector.fromArray(S, src, o + j, m).sub(mean, m);
+        for (int j = 0; j < full; j += L) {
+            FloatVector d = FloatVector.fromArray(S, src, o + j).sub(mean);
             vq = d.fma(d, vq);
         }
-        float inv = (float) (1.0 / Math.sqrt(vq.reduceLanes(VectorOperators.ADD) / cols + eps));
-        for (int j = 0; j < cols; j += L) {
-            VectorMask<Float> m = S.indexInRange(j, cols);
-            FloatVector d = FloatVector.fromArray(S, src, o + j, m).sub(mean).mul(inv);
-            FloatVector g = FloatVector.fromArray(S, gamma, j, m);
-            FloatVector b = FloatVector.fromArray(S, beta, j, m);
-            d.fma(g, b).intoArray(out, o + j, m);
+        float sq = vq.reduceLanes(VectorOperators.ADD);
+        for (int j = full; j < cols; j++) {
+            float d = src[o + j] - mean;
+            sq += d * d;
+        }
+        float inv = (float) (1.0 / Math.sqrt(sq / cols + eps));
+        for (int j = 0; j < full; j += L) {
+            FloatVector d = FloatVector.fromArray(S, src, o + j).sub(mean).mul(inv);
+            d.fma(FloatVector.fromArray(S, gamma, j), FloatVector.fromArray(S, beta, j)).intoArray(out, o + j);
+        }
+        for (int j = full; j < cols; j++) {
+            out[o + j] = Math.fma((src[o + j] - mean) * inv, gamma[j], beta[j]);
         }
     }
 
