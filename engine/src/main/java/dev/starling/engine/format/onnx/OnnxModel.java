@@ -135,9 +135,13 @@ public final class OnnxModel {
 
     /** Decodes a TensorProto found in a node attribute (e.g. a Constant's value). */
     public Tensor decode(OnnxTensorRef ref) {
-        long n = ref.elements();
-        if (n > Integer.MAX_VALUE) {
-            throw new WeightFormatException(source, "tensor '" + ref.name() + "' is too large");
+        long n = 1;
+        for (long d : ref.dims()) {
+            if (d < 0 || d > Integer.MAX_VALUE || (d > 0 && n > Integer.MAX_VALUE / d)) {
+                throw new WeightFormatException(source, "tensor '" + ref.name() + "' has invalid or too large dims "
+                        + java.util.Arrays.toString(ref.dims()));
+            }
+            n *= d;
         }
         float[] out = new float[(int) n];
         ByteBuffer bb = ByteBuffer.wrap(bytes, ref.from(), ref.to() - ref.from()).order(ByteOrder.LITTLE_ENDIAN);
