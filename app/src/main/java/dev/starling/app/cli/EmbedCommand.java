@@ -1,0 +1,164 @@
+package dev.starling.app.cli;
+
+import dev.starling.app.io.AtomicOutput;
+import dev.starling.app.io.PostReader;
+import dev.starling.app.io.Problems;
+import dev.starling.app.io.Progress;
+import dev.starling.app.model.BuiltinModels;
+import dev.starling.engine.embed.BertSentenceEmbedder;
+import dev.starling.engine.embed.LongTextPolicy;
+import dev.starling.engine.json.JsonWriter;
+import dev.starling.engine.model.bert.BertModel;
+import dev.starling.engine.ops.KernelRegistry;
+import dev.starling.engine.ops.Kernels;
+import dev.starling.engine.tokenizer.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code starling embed}: sentence embeddings of posts with the pure-Java encoder. */
+@Command(name = "embed", mixinStandardHelpOptions = true,
+        description = {"Embed posts as L2-normalised sentence vectors (all-MiniLM-L6-v2 by default: 384 floats).",
+            "Writes one JSON object per input line: {\"embedding\": [...]}, in input order.",
+            "Posts longer than --max-tokens word pieces are split into windows overlapping by --overlap",
+            "pieces; the post's vector is the re-normalised mean of its window vectors (--truncate keeps",
+            "only the first window instead). Runs on the pure-Java engine; nothing is downloaded.", ""},
+        footer = ExitCodes.HELP_FOOTER)
+public final class EmbedCommand implements Callable<Integer> {
+    /** Posts read and embedded together; outputs are written after each block, in order. */
+    private static final int BLOCK = 2048;
+
+    @Mixin
+    InputOutputOptions io;
+
+    @Option(names = "--model", paramLabel = "PATH",
+            description = "A BERT-family ONNX export (file, or a directory with model.onnx and tokenizer.json). "
+                    + "Default: the built-in all-MiniLM-L6-v2.")
+    Path model;
+
+    @Option(names = "--tokenizer", paramLabel = "FILE", description = "tokenizer.json (default: beside --model, or built in).")
+    Path tokenizerFile;
+
+    @Option(names = {"-b", "--batch-size"}, paramLabel = "N", defaultValue = "32",
+            description = "Sequences per forward pass (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Compute threads (default: all CPUs).")
+    Integer threads;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "256",
+            description = "Window length in word pieces including [CLS] and [SEP] (default: ${DEFAULT-VALUE}, "
+                    + "as sentence-transformers uses for this model).")
+    int maxTokens;
+
+    @Option(names = "--overlap", paramLabel = "N", defaultValue = "32",
+            description = "Pieces shared by consecutive windows of a long post (default: ${DEFAULT-VALUE}).")
+    int overlap;
+
+    @Option(names = "--truncate", description = "Embed only the first window of a long post instead of averaging all windows.")
+    boolean truncate;
+
+    @Option(names = "--max-windows", paramLabel = "N", defaultValue = "64",
+            description = "At most N windows per post; a longer post uses N windows spread evenly over it "
+                    + "(reported on stderr). 0 = no limit. Default: ${DEFAULT-VALUE}.")
+    int maxWindows;
+
+    @Override
+    public Integer call() throws IOException {
+        io.checkInput();
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1 || batchSize < 1 || maxWindows < 0) {
+            throw new CliException(ExitCodes.USAGE, "--threads and --batch-size must be >= 1 and --max-windows >= 0");
+        }
+        Tokenizer tokenizer = BuiltinModels.tokenizer(tokenizerFile, model);
+        Kernels kernels = KernelRegistry.create(nThreads);
+        try {
+            BertModel bert = BuiltinModels.encoder(model, kernels);
+            if (maxTokens < 3 || maxTokens > bert.config().maxPositions() || overlap < 0 || overlap >= maxTokens - 2) {
+                throw new CliException(ExitCodes.USAGE, "--max-tokens must be in [3, " + bert.config().maxPositions()
+                        + "] and --overlap in [0, max-tokens - 2)");
+            }
+            BertSentenceEmbedder embedder = new BertSentenceEmbedder(tokenizer, bert, maxTokens, overlap,
+                    truncate ? LongTextPolicy.TRUNCATE : LongTextPolicy.CHUNK, batchSize, maxWindows);
+            return run(embedder);
+        } finally {
+            kernels.parallel().close();
+        }
+    }
+
+    private int run(BertSentenceEmbedder embedder) throws IOException {
+        Problems problems = new Problems();
+        long total = PostReader.countLines(io.input);
+        Progress progress = new Progress(System.err, "embed", total, Progress.stderrIsTerminal());
+        long done = 0;
+        try (PostReader reader = new PostReader(io.input, io.format, io.textField);
+             AtomicOutput out = new AtomicOutput(io.output)) {
+            List<PostReader.Post> block = new ArrayList<>(BLOCK);
+            StringBuilder sb = new StringBuilder(1 << 16);
+            for (PostReader.Post p = reader.next(); ; p = reader.next()) {
+                if (p != null) {
+                    block.add(p);
+                }
+                if (block.size() == BLOCK || (p == null && !block.isEmpty())) {
+                    embedBlock(embedder, block, problems, sb);
+                    out.writer().append(sb);
+                    sb.setLength(0);
+                    done += block.size();
+                    block.clear();
+                    progress.update(done);
+                }
+                if (p == null) {
+                    break;
+                }
+            }
+            out.commit();
+        }
+        progress.finish(done);
+        problems.report(System.err, "embed");
+        return problems.skippedCount() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    private static void embedBlock(BertSentenceEmbedder embedder, List<PostReader.Post> block, Problems problems, StringBuilder sb) {
+        List<String> texts = new ArrayList<>(block.size());
+        for (PostReader.Post p : block) {
+            if (p.invalidUtf8()) {
+                problems.invalidUtf8(p.line());
+            }
+            if (p.ok()) {
+                texts.add(p.text());
+            }
+        }
+        BertSentenceEmbedder.Result result = embedder.embedAll(texts);
+        int next = 0;
+        for (PostReader.Post p : block) {
+            sb.append('{');
+            if (p.id() != null) {
+                sb.append("\"id\":");
+                JsonWriter.write(sb, p.id());
+                sb.append(',');
+            }
+            if (!p.ok()) {
+                problems.skipped(p.line(), p.error());
+                sb.append("\"embedding\":null,\"error\":");
+                JsonWriter.quote(sb, "line " + p.line() + ": " + p.error());
+                sb.append("}\n");
+                continue;
+            }
+            int i = next++;
+            if (result.windowsUsed()[i] < result.windowsTotal()[i]) {
+                problems.note("line " + p.line() + ": a long post of " + result.windowsTotal()[i] + " windows was embedded from "
+                        + result.windowsUsed()[i] + " windows spread over it (--max-windows)");
+            }
+            sb.append("\"embedding\":");
+            JsonWriter.floats(sb, result.vectors()[i]);
+            sb.append("}\n");
+        }
+    }
+}

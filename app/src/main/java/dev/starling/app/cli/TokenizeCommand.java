@@ -1,0 +1,103 @@
+package dev.starling.app.cli;
+
+import dev.starling.app.io.AtomicOutput;
+import dev.starling.app.io.PostReader;
+import dev.starling.app.io.Problems;
+import dev.starling.app.io.Progress;
+import dev.starling.app.model.BuiltinModels;
+import dev.starling.engine.json.JsonWriter;
+import dev.starling.engine.tokenizer.Encoding;
+import dev.starling.engine.tokenizer.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code starling tokenize}: word-piece ids per post, exactly as HuggingFace tokenizers produce them. */
+@Command(name = "tokenize", mixinStandardHelpOptions = true,
+        description = {"Tokenize posts with the encoder's WordPiece tokenizer.",
+            "Writes one JSON object per input line: {\"ids\": [...]} with [CLS] and [SEP] included.",
+            "By default nothing is truncated (long posts give long id lists); --max-length truncates as",
+            "HuggingFace tokenizers do, keeping [CLS] and [SEP]. Invalid UTF-8 bytes become U+FFFD (reported);",
+            "control and zero-width characters are handled by the tokenizer's normaliser.", ""},
+        footer = ExitCodes.HELP_FOOTER)
+public final class TokenizeCommand implements Callable<Integer> {
+    @Mixin
+    InputOutputOptions io;
+
+    @Option(names = "--tokenizer", paramLabel = "FILE",
+            description = "A HuggingFace tokenizer.json (WordPiece). Default: the built-in all-MiniLM-L6-v2 tokenizer.")
+    Path tokenizerFile;
+
+    @Option(names = "--max-length", paramLabel = "N", defaultValue = "0",
+            description = "Truncate to N ids including [CLS] and [SEP] (0 = no truncation, the default).")
+    int maxLength;
+
+    @Option(names = "--tokens", description = "Also write the token strings (field \"tokens\").")
+    boolean withTokens;
+
+    @Option(names = "--type-ids", description = "Also write the token type ids (field \"type_ids\").")
+    boolean withTypeIds;
+
+    @Override
+    public Integer call() throws IOException {
+        io.checkInput();
+        if (maxLength != 0 && maxLength < 2) {
+            throw new CliException(ExitCodes.USAGE, "--max-length must be 0 (off) or at least 2, got " + maxLength);
+        }
+        Tokenizer tokenizer = BuiltinModels.tokenizer(tokenizerFile, null);
+        Problems problems = new Problems();
+        long total = PostReader.countLines(io.input);
+        Progress progress = new Progress(System.err, "tokenize", total, Progress.stderrIsTerminal());
+        long done = 0;
+        try (PostReader reader = new PostReader(io.input, io.format, io.textField);
+             AtomicOutput out = new AtomicOutput(io.output)) {
+            StringBuilder sb = new StringBuilder();
+            for (PostReader.Post p = reader.next(); p != null; p = reader.next()) {
+                sb.setLength(0);
+                write(sb, p, tokenizer, problems);
+                out.writer().append(sb);
+                progress.update(++done);
+            }
+            out.commit();
+        }
+        progress.finish(done);
+        problems.report(System.err, "tokenize");
+        return problems.skippedCount() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+
+    private void write(StringBuilder sb, PostReader.Post p, Tokenizer tokenizer, Problems problems) {
+        if (p.invalidUtf8()) {
+            problems.invalidUtf8(p.line());
+        }
+        if (!p.ok()) {
+            problems.skipped(p.line(), p.error());
+            sb.append("{\"ids\":null,\"error\":");
+            JsonWriter.quote(sb, "line " + p.line() + ": " + p.error());
+            sb.append("}\n");
+            return;
+        }
+        Encoding e = maxLength > 0 ? tokenizer.encode(p.text(), maxLength) : tokenizer.encode(p.text());
+        sb.append("{\"ids\":");
+        JsonWriter.write(sb, e.ids());
+        if (withTypeIds) {
+            sb.append(",\"type_ids\":");
+            JsonWriter.write(sb, e.typeIds());
+        }
+        if (withTokens) {
+            sb.append(",\"tokens\":[");
+            int[] ids = e.ids();
+            for (int i = 0; i < ids.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                JsonWriter.quote(sb, tokenizer.token(ids[i]));
+            }
+            sb.append(']');
+        }
+        sb.append("}\n");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Sentence embeddings: {@link dev.starling.engine.embed.TextEmbedder} and its BERT implementation
+ * (tokenize → window long texts → encoder → mean pooling → L2 normalisation → average windows).
+ */
+package dev.starling.engine.embed;
