@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Splits a text's word-piece ids into windows of at most {@code window} pieces (the model's
- * length limit minus its special tokens). Consecutive windows share {@code overlap} pieces so
- * that no piece loses all of its context at a cut; the last window ends at the text's end
- * (it may overlap its predecessor more). An empty text gives one empty window.
+ * length limit minus its special tokens). A long text gets the fewest full windows such that
+ * consecutive windows share at least {@code overlap} pieces (so no piece loses all of its
+ * context at a cut), spaced evenly from the text's start to its end. An empty text gives one
+ * empty window.
  */
 public final class Chunker {
     private final int window;
@@ -72,14 +73,12 @@ public final class Chunker {
         if (policy == LongTextPolicy.TRUNCATE) {
             return List.of(Arrays.copyOf(pieces, window));
         }
-        int stride = window - overlap;
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        while (start + window < pieces.length) {
+        int count = windowsNeeded(pieces.length);
+        List<int[]> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int start = (int) Math.round((double) i * (pieces.length - window) / (count - 1));
             out.add(Arrays.copyOfRange(pieces, start, start + window));
-            start += stride;
         }
-        out.add(Arrays.copyOfRange(pieces, pieces.length - window, pieces.length));
         return out;
     }
 }
