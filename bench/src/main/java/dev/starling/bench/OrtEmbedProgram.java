@@ -16,7 +16,8 @@ import java.util.Map;
  * The whole-process anchor for {@code ./starling embed}: what a user of ONNX Runtime would write.
  * Reads one post per line, tokenizes with HuggingFace tokenizers (DJL), embeds 32 posts at a
  * time in file order on ORT with 2 threads (mean pooling + L2 normalisation), writes JSONL
- * {"embedding": [...]}. Usage: OrtEmbedProgram INPUT OUTPUT [THREADS] [BATCH]
+ * {"embedding": [...]}. Usage: OrtEmbedProgram INPUT OUTPUT [THREADS] [BATCH] [MODEL.onnx TOKENIZER.json]
+ * (without the last two, the built-in model and tokenizer are read from the classpath).
  */
 public final class OrtEmbedProgram {
     private OrtEmbedProgram() {
@@ -27,14 +28,17 @@ public final class OrtEmbedProgram {
         Path output = Path.of(args[1]);
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int batchSize = args.length > 3 ? Integer.parseInt(args[3]) : 32;
+        Path model = args.length > 5 ? Path.of(args[4]) : null;
         List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
-        Path tokenizerJson = Files.createTempFile("minilm-tokenizer", ".json");
-        try (InputStream in = OrtEmbedProgram.class.getResourceAsStream("/all-minilm-l6-v2-tokenizer.json")) {
-            Files.write(tokenizerJson, in.readAllBytes());
+        Path tokenizerJson = args.length > 5 ? Path.of(args[5]) : Files.createTempFile("minilm-tokenizer", ".json");
+        if (args.length <= 5) {
+            try (InputStream in = OrtEmbedProgram.class.getResourceAsStream("/all-minilm-l6-v2-tokenizer.json")) {
+                Files.write(tokenizerJson, in.readAllBytes());
+            }
         }
         try (HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
                 Map.of("truncation", "true", "maxLength", "256", "padding", "false"));
-             OrtEncoder encoder = new OrtEncoder(threads);
+             OrtEncoder encoder = model != null ? new OrtEncoder(model, threads) : new OrtEncoder(threads);
              BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             StringBuilder sb = new StringBuilder();
             for (int from = 0; from < lines.size(); from += batchSize) {
@@ -51,7 +55,9 @@ public final class OrtEmbedProgram {
                 }
             }
         } finally {
-            Files.deleteIfExists(tokenizerJson);
+            if (args.length <= 5) {
+                Files.deleteIfExists(tokenizerJson);
+            }
         }
     }
 }

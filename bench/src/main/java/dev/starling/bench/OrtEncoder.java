@@ -19,14 +19,26 @@ public final class OrtEncoder implements AutoCloseable {
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
 
+    /** The built-in model, read from the classpath (the langchain4j jar). */
     public OrtEncoder(int threads) throws IOException, OrtException {
-        byte[] model;
+        this(readModel(), threads);
+    }
+
+    /** A model file on disk, as a plain ORT user would load it. */
+    public OrtEncoder(java.nio.file.Path model, int threads) throws IOException, OrtException {
+        this(java.nio.file.Files.readAllBytes(model), threads);
+    }
+
+    private static byte[] readModel() throws IOException {
         try (InputStream in = OrtEncoder.class.getResourceAsStream("/all-minilm-l6-v2.onnx")) {
             if (in == null) {
                 throw new IOException("all-minilm-l6-v2.onnx not on the classpath");
             }
-            model = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    private OrtEncoder(byte[] model, int threads) throws OrtException {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(threads);
         options.setInterOpNumThreads(1);

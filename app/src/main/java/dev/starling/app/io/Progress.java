@@ -65,11 +65,13 @@ public final class Progress {
         drawn = true;
     }
 
-    /** Ends the bar (a newline on terminals when something was drawn). */
+    /** Ends the bar: the final state (and a newline on terminals), when anything was shown. */
     public void finish(long done) {
-        if (drawn && terminal) {
+        if (drawn) {
             draw(done, System.nanoTime());
-            err.println();
+            if (terminal) {
+                err.println();
+            }
         }
     }
 }

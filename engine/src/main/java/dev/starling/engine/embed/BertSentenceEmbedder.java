@@ -3,6 +3,8 @@ package dev.starling.engine.embed;
 import dev.starling.engine.model.bert.BertModel;
 import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.nn.Workspace;
+import dev.starling.engine.ops.Kernels;
+import dev.starling.engine.ops.Parallel;
 import dev.starling.engine.tokenizer.Tokenizer;
 
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ public final class BertSentenceEmbedder implements TextEmbedder {
     private final Chunker chunker;
     private final int batchSize;
     private final int maxWindows;
+    /** Activation buffers per worker thread, reused across calls. */
+    private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     /**
      * @param maxTokens  window length including [CLS] and [SEP] (at most the model's positions)
@@ -51,6 +55,38 @@ public final class BertSentenceEmbedder implements TextEmbedder {
         return chunker;
     }
 
+    /**
+     * Unit vectors of id sequences, in order. With several threads and at least as many batches,
+     * whole batches run in parallel on single-threaded kernels (no per-operation synchronisation);
+     * otherwise each batch uses all threads inside its kernels. Results are identical either way.
+     */
+    float[][] embedWindows(List<int[]> sequences) {
+        int batches = (sequences.size() + batchSize - 1) / batchSize;
+        float[][] out = new float[sequences.size()][];
+        Kernels kernels = model.kernels();
+        Parallel parallel = kernels.parallel();
+        if (parallel.threads() > 1 && batches >= parallel.threads()) {
+            Kernels single = kernels.sequential();
+            parallel.forEach(batches, b -> embedBatch(sequences, b, single, workspaces.get(), out));
+        } else {
+            Workspace ws = workspaces.get();
+            for (int b = 0; b < batches; b++) {
+                embedBatch(sequences, b, kernels, ws, out);
+            }
+        }
+        return out;
+    }
+
+    private void embedBatch(List<int[]> sequences, int b, Kernels kernels, Workspace ws, float[][] out) {
+        int from = b * batchSize;
+        int to = Math.min(sequences.size(), from + batchSize);
+        RaggedBatch batch = RaggedBatch.of(sequences.subList(from, to));
+        float[][] pooled = Pooling.mean(batch, model.forward(batch, ws, kernels), dimension());
+        for (int i = 0; i < pooled.length; i++) {
+            out[from + i] = Pooling.l2Normalize(pooled[i]);
+        }
+    }
+
     /** One window of one text, with [CLS] and [SEP]. */
     private record Window(int text, int[] ids) {
     }
@@ -79,22 +115,16 @@ public final class BertSentenceEmbedder implements TextEmbedder {
                 windowCount[t]++;
             }
         }
-        // Longest first: similar lengths share a batch, so attention work per batch is even
-        // and the biggest buffers are allocated once, up front.
+        // Longest first: similar lengths share a batch, the biggest buffers are allocated first,
+        // and parallel workers finish together (longest-processing-time-first scheduling).
         windows.sort(Comparator.comparingInt((Window w) -> w.ids().length).reversed());
+        float[][] vectors = embedWindows(windows.stream().map(Window::ids).toList());
         int c = dimension();
         float[][] sums = new float[texts.size()][c];
-        Workspace ws = new Workspace();
-        for (int from = 0; from < windows.size(); from += batchSize) {
-            List<Window> part = windows.subList(from, Math.min(windows.size(), from + batchSize));
-            RaggedBatch batch = RaggedBatch.of(part.stream().map(Window::ids).toList());
-            float[][] pooled = Pooling.mean(batch, model.forward(batch, ws), c);
-            for (int b = 0; b < part.size(); b++) {
-                float[] e = Pooling.l2Normalize(pooled[b]);
-                float[] sum = sums[part.get(b).text()];
-                for (int j = 0; j < c; j++) {
-                    sum[j] += e[j];
-                }
+        for (int w = 0; w < windows.size(); w++) {
+            float[] sum = sums[windows.get(w).text()];
+            for (int j = 0; j < c; j++) {
+                sum[j] += vectors[w][j];
             }
         }
         for (int t = 0; t < texts.size(); t++) {

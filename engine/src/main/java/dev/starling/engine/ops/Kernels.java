@@ -18,6 +18,12 @@ public interface Kernels {
     /** The thread pool this backend uses (callers may use it for coarser-grained parallel loops). */
     Parallel parallel();
 
+    /**
+     * A single-threaded twin of this backend that accepts the same packed matrices, for callers
+     * that parallelise over whole batches instead of inside each kernel.
+     */
+    Kernels sequential();
+
     /** Lays out B [K, N] (row-major, ONNX's [in, out] orientation) for {@link #linear}. */
     PackedMatrix pack(float[] b, int k, int n);
 

@@ -25,6 +25,11 @@ public final class ScalarKernels implements Kernels {
         return parallel;
     }
 
+    @Override
+    public Kernels sequential() {
+        return parallel.threads() == 1 ? this : new ScalarKernels(Parallel.sequential());
+    }
+
     /** B kept row-major [K, N]. */
     static final class RowMajor extends PackedMatrix {
         final float[] b;

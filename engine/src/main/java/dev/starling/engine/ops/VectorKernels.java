@@ -28,6 +28,11 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public Kernels sequential() {
+        return parallel.threads() == 1 ? this : new VectorKernels(Parallel.sequential());
+    }
+
+    @Override
     public PackedMatrix pack(float[] b, int k, int n) {
         Checks.size(b, (long) k * n, "B");
         return new VectorLinear.Panels(b, k, n);

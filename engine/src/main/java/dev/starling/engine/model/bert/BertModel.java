@@ -46,6 +46,14 @@ public final class BertModel {
      * (it may be longer than N·C); it is overwritten by the next forward with the same workspace.
      */
     public float[] forward(RaggedBatch batch, Workspace ws) {
+        return forward(batch, ws, kernels);
+    }
+
+    /**
+     * The same with another kernel backend instance of the same kind, e.g. {@link Kernels#sequential()}
+     * when several batches run at once on different threads. Results are bitwise identical.
+     */
+    public float[] forward(RaggedBatch batch, Workspace ws, Kernels kernels) {
         int c = config.hidden();
         int n = batch.tokens();
         if (batch.maxLength() > config.maxPositions()) {
@@ -53,7 +61,7 @@ public final class BertModel {
                     + config.maxPositions() + " positions; chunk or truncate it first");
         }
         float[] h = ws.get(Workspace.Slot.HIDDEN, n * c);
-        embed(batch, h);
+        embed(batch, h, kernels);
         embeddingNorm.forward(kernels, h, null, n, h);
         for (EncoderLayer layer : layers) {
             layer.forward(kernels, batch, h, c, ws);
@@ -62,7 +70,7 @@ public final class BertModel {
     }
 
     /** h[t] = (word[id_t] + type[type_t]) + position[pos_t], summed in the exported graph's order. */
-    private void embed(RaggedBatch batch, float[] h) {
+    private void embed(RaggedBatch batch, float[] h, Kernels kernels) {
         int c = config.hidden();
         int[] ids = batch.ids();
         int[] types = batch.typeIds();
