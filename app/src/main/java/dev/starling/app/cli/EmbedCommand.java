@@ -38,7 +38,8 @@ public final class EmbedCommand implements Callable<Integer> {
     InputOutputOptions io;
 
     @Option(names = "--model", paramLabel = "PATH",
-            description = "A BERT-family ONNX export (file, or a directory with model.onnx and tokenizer.json). "
+            description = "A BERT-family encoder: an ONNX export (file, or a directory with model.onnx), or a "
+                    + "HuggingFace checkpoint directory (config.json + model.safetensors), with tokenizer.json beside it. "
                     + "Default: the built-in all-MiniLM-L6-v2.")
     Path model;
 

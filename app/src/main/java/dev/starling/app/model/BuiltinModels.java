@@ -2,6 +2,7 @@ package dev.starling.app.model;
 
 import dev.starling.engine.format.WeightFormatException;
 import dev.starling.engine.format.onnx.OnnxModel;
+import dev.starling.engine.model.bert.BertCheckpointLoader;
 import dev.starling.engine.model.bert.BertModel;
 import dev.starling.engine.model.bert.BertOnnxLoader;
 import dev.starling.engine.ops.Kernels;
@@ -56,7 +57,10 @@ public final class BuiltinModels {
         }
     }
 
-    /** A BERT encoder from an ONNX file, a directory holding one, or the built-in MiniLM. */
+    /**
+     * A BERT encoder from an ONNX file, a HuggingFace checkpoint directory (config.json +
+     * model.safetensors or a sharded index), a directory holding an ONNX file, or the built-in MiniLM.
+     */
     public static BertModel encoder(Path model, Kernels kernels) {
         try {
             if (model == null) {
@@ -67,6 +71,9 @@ public final class BuiltinModels {
                 try (InputStream in = resource(MINILM_ONNX)) {
                     return BertOnnxLoader.load(OnnxModel.read(in, "classpath:" + MINILM_ONNX), kernels);
                 }
+            }
+            if (BertCheckpointLoader.isCheckpoint(model)) {
+                return BertCheckpointLoader.load(model, kernels);
             }
             Path file = onnxFile(model);
             return BertOnnxLoader.load(OnnxModel.read(file), kernels);
@@ -88,7 +95,8 @@ public final class BuiltinModels {
         }
         try (Stream<Path> files = Files.list(model)) {
             return files.filter(p -> p.toString().endsWith(".onnx")).sorted().findFirst()
-                    .orElseThrow(() -> new WeightFormatException(model, "directory holds no .onnx model"));
+                    .orElseThrow(() -> new WeightFormatException(model,
+                            "directory holds neither an .onnx model nor config.json + model.safetensors"));
         }
     }
 
