@@ -24,11 +24,12 @@ import java.util.concurrent.Callable;
 
 /** {@code starling embed}: sentence embeddings of posts with the pure-Java encoder. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
-        description = {"Embed posts as L2-normalised sentence vectors (all-MiniLM-L6-v2 by default: 384 floats).",
-            "Writes one JSON object per input line: {\"embedding\": [...]}, in input order.",
-            "Posts longer than --max-tokens word pieces are split into windows overlapping by --overlap",
-            "pieces; the post's vector is the re-normalised mean of its window vectors (--truncate keeps",
-            "only the first window instead). Runs on the pure-Java engine; nothing is downloaded.", ""},
+        description = {"Embed posts as L2-normalised sentence vectors (all-MiniLM-L6-v2 by default: 384 floats). "
+                + "Writes one JSON object per input line, {\"embedding\": [...]}, in input order.",
+            "",
+            "Posts longer than --max-tokens word pieces are split into windows overlapping by --overlap pieces; "
+                + "the post's vector is the re-normalised mean of its window vectors (--truncate keeps only the first "
+                + "window instead). Runs on the pure-Java engine; nothing is downloaded.", ""},
         footer = ExitCodes.HELP_FOOTER)
 public final class EmbedCommand implements Callable<Integer> {
     /** Posts read and embedded together; outputs are written after each block, in order. */
@@ -108,7 +109,10 @@ public final class EmbedCommand implements Callable<Integer> {
                     block.add(p);
                 }
                 if (block.size() == BLOCK || (p == null && !block.isEmpty())) {
-                    embedBlock(embedder, block, problems, sb);
+                    long before = done;
+                    int posts = block.size();
+                    embedBlock(embedder, block, problems, sb, (windows, inBlock) ->
+                            progress.update(before + Math.min(posts, (long) windows * posts / Math.max(inBlock, 1))));
                     out.writer().append(sb);
                     sb.setLength(0);
                     done += block.size();
@@ -126,7 +130,8 @@ public final class EmbedCommand implements Callable<Integer> {
         return problems.skippedCount() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
-    private static void embedBlock(BertSentenceEmbedder embedder, List<PostReader.Post> block, Problems problems, StringBuilder sb) {
+    private static void embedBlock(BertSentenceEmbedder embedder, List<PostReader.Post> block, Problems problems,
+                                   StringBuilder sb, BertSentenceEmbedder.ProgressListener progress) {
         List<String> texts = new ArrayList<>(block.size());
         for (PostReader.Post p : block) {
             if (p.invalidUtf8()) {
@@ -136,7 +141,7 @@ public final class EmbedCommand implements Callable<Integer> {
                 texts.add(p.text());
             }
         }
-        BertSentenceEmbedder.Result result = embedder.embedAll(texts);
+        BertSentenceEmbedder.Result result = embedder.embedAll(texts, progress);
         int next = 0;
         for (PostReader.Post p : block) {
             sb.append('{');

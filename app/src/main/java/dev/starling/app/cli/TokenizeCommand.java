@@ -18,11 +18,12 @@ import java.util.concurrent.Callable;
 
 /** {@code starling tokenize}: word-piece ids per post, exactly as HuggingFace tokenizers produce them. */
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
-        description = {"Tokenize posts with the encoder's WordPiece tokenizer.",
-            "Writes one JSON object per input line: {\"ids\": [...]} with [CLS] and [SEP] included.",
-            "By default nothing is truncated (long posts give long id lists); --max-length truncates as",
-            "HuggingFace tokenizers do, keeping [CLS] and [SEP]. Invalid UTF-8 bytes become U+FFFD (reported);",
-            "control and zero-width characters are handled by the tokenizer's normaliser.", ""},
+        description = {"Tokenize posts with the encoder's WordPiece tokenizer, id for id as HuggingFace tokenizers do. "
+                + "Writes one JSON object per input line, {\"ids\": [...]}, with [CLS] and [SEP] included.",
+            "",
+            "By default nothing is truncated (long posts give long id lists); --max-length truncates as HuggingFace "
+                + "tokenizers do, keeping [CLS] and [SEP]. Invalid UTF-8 bytes become U+FFFD (and are reported); "
+                + "control and zero-width characters are handled by the tokenizer's normaliser.", ""},
         footer = ExitCodes.HELP_FOOTER)
 public final class TokenizeCommand implements Callable<Integer> {
     @Mixin

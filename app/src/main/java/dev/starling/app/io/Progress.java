@@ -17,6 +17,7 @@ public final class Progress {
     private final long start = System.nanoTime();
     private long lastDraw;
     private boolean drawn;
+    private long lastDone = -1;
 
     /** @param total units of work, or a negative number when unknown */
     public Progress(PrintStream err, String label, long total, boolean terminal) {
@@ -31,7 +32,7 @@ public final class Progress {
         return "1".equals(System.getenv("STARLING_TTY"));
     }
 
-    public void update(long done) {
+    public synchronized void update(long done) {
         long now = System.nanoTime();
         long interval = terminal ? 200_000_000L : 5_000_000_000L;
         if (now - start < QUIET_NANOS || now - lastDraw < interval) {
@@ -42,6 +43,7 @@ public final class Progress {
     }
 
     private void draw(long done, long now) {
+        lastDone = done;
         double secs = (now - start) / 1e9;
         double rate = done / Math.max(secs, 1e-9);
         String counts = total >= 0 ? done + "/" + total : Long.toString(done);
@@ -66,9 +68,11 @@ public final class Progress {
     }
 
     /** Ends the bar: the final state (and a newline on terminals), when anything was shown. */
-    public void finish(long done) {
+    public synchronized void finish(long done) {
         if (drawn) {
-            draw(done, System.nanoTime());
+            if (done != lastDone || terminal) {
+                draw(done, System.nanoTime());
+            }
             if (terminal) {
                 err.println();
             }

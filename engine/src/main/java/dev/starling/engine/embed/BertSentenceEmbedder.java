@@ -10,6 +10,7 @@ import dev.starling.engine.tokenizer.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sentence embeddings from a BERT encoder, as a three-step pipeline:
@@ -60,24 +61,26 @@ public final class BertSentenceEmbedder implements TextEmbedder {
      * whole batches run in parallel on single-threaded kernels (no per-operation synchronisation);
      * otherwise each batch uses all threads inside its kernels. Results are identical either way.
      */
-    float[][] embedWindows(List<int[]> sequences) {
+    float[][] embedWindows(List<int[]> sequences, java.util.function.IntConsumer windowsDone) {
         int batches = (sequences.size() + batchSize - 1) / batchSize;
         float[][] out = new float[sequences.size()][];
         Kernels kernels = model.kernels();
         Parallel parallel = kernels.parallel();
+        AtomicInteger done = new AtomicInteger();
         if (parallel.threads() > 1 && batches >= parallel.threads()) {
             Kernels single = kernels.sequential();
-            parallel.forEach(batches, b -> embedBatch(sequences, b, single, workspaces.get(), out));
+            parallel.forEach(batches, b -> windowsDone.accept(done.addAndGet(embedBatch(sequences, b, single, workspaces.get(), out))));
         } else {
             Workspace ws = workspaces.get();
             for (int b = 0; b < batches; b++) {
-                embedBatch(sequences, b, kernels, ws, out);
+                windowsDone.accept(done.addAndGet(embedBatch(sequences, b, kernels, ws, out)));
             }
         }
         return out;
     }
 
-    private void embedBatch(List<int[]> sequences, int b, Kernels kernels, Workspace ws, float[][] out) {
+    /** Embeds batch b into {@code out}; returns the number of sequences it held. */
+    private int embedBatch(List<int[]> sequences, int b, Kernels kernels, Workspace ws, float[][] out) {
         int from = b * batchSize;
         int to = Math.min(sequences.size(), from + batchSize);
         RaggedBatch batch = RaggedBatch.of(sequences.subList(from, to));
@@ -85,6 +88,7 @@ public final class BertSentenceEmbedder implements TextEmbedder {
         for (int i = 0; i < pooled.length; i++) {
             out[from + i] = Pooling.l2Normalize(pooled[i]);
         }
+        return pooled.length;
     }
 
     /** One window of one text, with [CLS] and [SEP]. */
@@ -104,6 +108,17 @@ public final class BertSentenceEmbedder implements TextEmbedder {
     }
 
     public Result embedAll(List<String> texts) {
+        return embedAll(texts, (done, total) -> { });
+    }
+
+    /** Progress of one {@link #embedAll} call, reported from worker threads after each batch. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void windowsDone(int done, int total);
+    }
+
+    /** As {@link #embedAll(List)}, reporting progress to {@code listener}. */
+    public Result embedAll(List<String> texts, ProgressListener listener) {
         List<Window> windows = new ArrayList<>();
         int[] windowCount = new int[texts.size()];
         int[] needed = new int[texts.size()];
@@ -118,7 +133,8 @@ public final class BertSentenceEmbedder implements TextEmbedder {
         // Longest first: similar lengths share a batch, the biggest buffers are allocated first,
         // and parallel workers finish together (longest-processing-time-first scheduling).
         windows.sort(Comparator.comparingInt((Window w) -> w.ids().length).reversed());
-        float[][] vectors = embedWindows(windows.stream().map(Window::ids).toList());
+        int total = windows.size();
+        float[][] vectors = embedWindows(windows.stream().map(Window::ids).toList(), done -> listener.windowsDone(done, total));
         int c = dimension();
         float[][] sums = new float[texts.size()][c];
         for (int w = 0; w < windows.size(); w++) {
