@@ -1,9 +1,6 @@
 package dev.starling.app.cli;
 
-import dev.starling.app.io.AtomicOutput;
 import dev.starling.app.io.PostReader;
-import dev.starling.app.io.Problems;
-import dev.starling.app.io.Progress;
 import dev.starling.app.model.BuiltinModels;
 import dev.starling.engine.embed.BertSentenceEmbedder;
 import dev.starling.engine.embed.LongTextPolicy;
@@ -96,75 +93,23 @@ public final class EmbedCommand implements Callable<Integer> {
     }
 
     private int run(BertSentenceEmbedder embedder) throws IOException {
-        Problems problems = new Problems();
-        long total = PostReader.countLines(io.input);
-        Progress progress = new Progress(System.err, "embed", total, Progress.stderrIsTerminal());
-        long done = 0;
-        try (PostReader reader = new PostReader(io.input, io.format, io.textField);
-             AtomicOutput out = new AtomicOutput(io.output)) {
-            List<PostReader.Post> block = new ArrayList<>(BLOCK);
-            StringBuilder sb = new StringBuilder(1 << 16);
-            for (PostReader.Post p = reader.next(); ; p = reader.next()) {
-                if (p != null) {
-                    block.add(p);
+        return PostPipeline.run(io, "embed", "embedding", BLOCK, (posts, problems, postsDone) -> {
+            List<String> texts = posts.stream().map(PostReader.Post::text).toList();
+            BertSentenceEmbedder.Result result = embedder.embedAll(texts, (windows, total) ->
+                    postsDone.accept(Math.min(texts.size(), (long) windows * texts.size() / Math.max(total, 1))));
+            List<String> fields = new ArrayList<>(texts.size());
+            StringBuilder sb = new StringBuilder(8 * 1024);
+            for (int i = 0; i < texts.size(); i++) {
+                if (result.windowsUsed()[i] < result.windowsTotal()[i]) {
+                    problems.note("line " + posts.get(i).line() + ": a long post of " + result.windowsTotal()[i]
+                            + " windows was embedded from " + result.windowsUsed()[i] + " windows spread over it (--max-windows)");
                 }
-                if (block.size() == BLOCK || (p == null && !block.isEmpty())) {
-                    long before = done;
-                    int posts = block.size();
-                    embedBlock(embedder, block, problems, sb, (windows, inBlock) ->
-                            progress.update(before + Math.min(posts, (long) windows * posts / Math.max(inBlock, 1))));
-                    out.writer().append(sb);
-                    sb.setLength(0);
-                    done += block.size();
-                    block.clear();
-                    progress.update(done);
-                }
-                if (p == null) {
-                    break;
-                }
+                sb.setLength(0);
+                sb.append("\"embedding\":");
+                JsonWriter.floats(sb, result.vectors()[i]);
+                fields.add(sb.toString());
             }
-            out.commit();
-        }
-        progress.finish(done);
-        problems.report(System.err, "embed");
-        return problems.skippedCount() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
-    }
-
-    private static void embedBlock(BertSentenceEmbedder embedder, List<PostReader.Post> block, Problems problems,
-                                   StringBuilder sb, BertSentenceEmbedder.ProgressListener progress) {
-        List<String> texts = new ArrayList<>(block.size());
-        for (PostReader.Post p : block) {
-            if (p.invalidUtf8()) {
-                problems.invalidUtf8(p.line());
-            }
-            if (p.ok()) {
-                texts.add(p.text());
-            }
-        }
-        BertSentenceEmbedder.Result result = embedder.embedAll(texts, progress);
-        int next = 0;
-        for (PostReader.Post p : block) {
-            sb.append('{');
-            if (p.id() != null) {
-                sb.append("\"id\":");
-                JsonWriter.write(sb, p.id());
-                sb.append(',');
-            }
-            if (!p.ok()) {
-                problems.skipped(p.line(), p.error());
-                sb.append("\"embedding\":null,\"error\":");
-                JsonWriter.quote(sb, "line " + p.line() + ": " + p.error());
-                sb.append("}\n");
-                continue;
-            }
-            int i = next++;
-            if (result.windowsUsed()[i] < result.windowsTotal()[i]) {
-                problems.note("line " + p.line() + ": a long post of " + result.windowsTotal()[i] + " windows was embedded from "
-                        + result.windowsUsed()[i] + " windows spread over it (--max-windows)");
-            }
-            sb.append("\"embedding\":");
-            JsonWriter.floats(sb, result.vectors()[i]);
-            sb.append("}\n");
-        }
+            return fields;
+        });
     }
 }

@@ -1,9 +1,6 @@
 package dev.starling.app.cli;
 
-import dev.starling.app.io.AtomicOutput;
 import dev.starling.app.io.PostReader;
-import dev.starling.app.io.Problems;
-import dev.starling.app.io.Progress;
 import dev.starling.app.model.BuiltinModels;
 import dev.starling.engine.json.JsonWriter;
 import dev.starling.engine.tokenizer.Encoding;
@@ -14,6 +11,8 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code starling tokenize}: word-piece ids per post, exactly as HuggingFace tokenizers produce them. */
@@ -26,6 +25,8 @@ import java.util.concurrent.Callable;
                 + "control and zero-width characters are handled by the tokenizer's normaliser.", ""},
         footer = ExitCodes.HELP_FOOTER)
 public final class TokenizeCommand implements Callable<Integer> {
+    private static final int BLOCK = 1024;
+
     @Mixin
     InputOutputOptions io;
 
@@ -50,39 +51,21 @@ public final class TokenizeCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--max-length must be 0 (off) or at least 2, got " + maxLength);
         }
         Tokenizer tokenizer = BuiltinModels.tokenizer(tokenizerFile, null);
-        Problems problems = new Problems();
-        long total = PostReader.countLines(io.input);
-        Progress progress = new Progress(System.err, "tokenize", total, Progress.stderrIsTerminal());
-        long done = 0;
-        try (PostReader reader = new PostReader(io.input, io.format, io.textField);
-             AtomicOutput out = new AtomicOutput(io.output)) {
+        return PostPipeline.run(io, "tokenize", "ids", BLOCK, (posts, problems, postsDone) -> {
+            List<String> fields = new ArrayList<>(posts.size());
             StringBuilder sb = new StringBuilder();
-            for (PostReader.Post p = reader.next(); p != null; p = reader.next()) {
+            for (PostReader.Post p : posts) {
                 sb.setLength(0);
-                write(sb, p, tokenizer, problems);
-                out.writer().append(sb);
-                progress.update(++done);
+                write(sb, p.text(), tokenizer);
+                fields.add(sb.toString());
             }
-            out.commit();
-        }
-        progress.finish(done);
-        problems.report(System.err, "tokenize");
-        return problems.skippedCount() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+            return fields;
+        });
     }
 
-    private void write(StringBuilder sb, PostReader.Post p, Tokenizer tokenizer, Problems problems) {
-        if (p.invalidUtf8()) {
-            problems.invalidUtf8(p.line());
-        }
-        if (!p.ok()) {
-            problems.skipped(p.line(), p.error());
-            sb.append("{\"ids\":null,\"error\":");
-            JsonWriter.quote(sb, "line " + p.line() + ": " + p.error());
-            sb.append("}\n");
-            return;
-        }
-        Encoding e = maxLength > 0 ? tokenizer.encode(p.text(), maxLength) : tokenizer.encode(p.text());
-        sb.append("{\"ids\":");
+    private void write(StringBuilder sb, String text, Tokenizer tokenizer) {
+        Encoding e = maxLength > 0 ? tokenizer.encode(text, maxLength) : tokenizer.encode(text);
+        sb.append("\"ids\":");
         JsonWriter.write(sb, e.ids());
         if (withTypeIds) {
             sb.append(",\"type_ids\":");
@@ -99,6 +82,5 @@ public final class TokenizeCommand implements Callable<Integer> {
             }
             sb.append(']');
         }
-        sb.append("}\n");
     }
 }

@@ -1,6 +1,7 @@
 package dev.starling.engine.ops;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -45,6 +46,65 @@ final class VectorMath {
         return x.mul(0.5f).mul(e.add(1f));
     }
 
+    // Determinism: results must not depend on whether a method is interpreted or JIT-compiled at
+    // the moment it runs (seeded training must reproduce its loss curve). reduceLanes(ADD) and
+    // lanewise(EXP) are not bit-identical between the Java fallback and the C2 intrinsic, so sums
+    // are reduced lane by lane in a fixed order and exp is our own polynomial of exact lane-wise ops.
+
+    /** Sum of the lanes, left to right (a fixed order). */
+    static float sum(FloatVector v) {
+        float[] lanes = v.toArray();
+        float s = 0f;
+        for (float x : lanes) {
+            s += x;
+        }
+        return s;
+    }
+
+    // exp(x) = 2^n · e^r with n = round(x·log2 e), r = x − n·ln 2 (Cody–Waite split of ln 2), e^r by
+    // the Cephes expf polynomial; 2^n built in the exponent bits. Inputs are clamped to [-87.3, 88.0]
+    // (results stay normal floats). Max error ~1 ulp against the double-precision exp.
+    private static final float EXP_HI = 88.0f; // keeps n <= 127
+    private static final float EXP_LO = -87.3f;
+    private static final float LOG2E = 1.44269504088896341f;
+    private static final float LN2_HI = 0.693359375f;
+    private static final float LN2_LO = -2.12194440e-4f;
+    private static final float ROUND = 12582912f; // 1.5 · 2^23: adding it rounds to an integer
+    private static final float P0 = 1.9875691500e-4f;
+    private static final float P1 = 1.3981999507e-3f;
+    private static final float P2 = 8.3334519073e-3f;
+    private static final float P3 = 4.1665795894e-2f;
+    private static final float P4 = 1.6666665459e-1f;
+    private static final float P5 = 5.0000001201e-1f;
+
+    static FloatVector exp(FloatVector x) {
+        x = x.max(EXP_LO).min(EXP_HI);
+        FloatVector t = x.fma(LOG2E, ROUND);
+        FloatVector n = t.sub(ROUND);
+        FloatVector r = n.fma(FloatVector.broadcast(S, -LN2_HI), x);
+        r = n.fma(FloatVector.broadcast(S, -LN2_LO), r);
+        FloatVector r2 = r.mul(r);
+        FloatVector p = r.fma(P0, P1).fma(r, FloatVector.broadcast(S, P2)).fma(r, FloatVector.broadcast(S, P3))
+                .fma(r, FloatVector.broadcast(S, P4)).fma(r, FloatVector.broadcast(S, P5));
+        FloatVector er = p.fma(r2, r).add(1f);
+        IntVector bits = ((IntVector) t.reinterpretAsInts()).sub(Float.floatToRawIntBits(ROUND)).add(127).lanewise(VectorOperators.LSHL, 23);
+        return er.mul(bits.reinterpretAsFloats());
+    }
+
+    /** The scalar twin of {@link #exp(FloatVector)}: the same operations, so tails match vector lanes. */
+    static float expScalar(float x) {
+        x = Math.max(EXP_LO, Math.min(EXP_HI, x));
+        float t = Math.fma(x, LOG2E, ROUND);
+        float n = t - ROUND;
+        float r = Math.fma(n, -LN2_HI, x);
+        r = Math.fma(n, -LN2_LO, r);
+        float r2 = r * r;
+        float p = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(r, P0, P1), r, P2), r, P3), r, P4), r, P5);
+        float er = Math.fma(p, r2, r) + 1f;
+        int bits = (Float.floatToRawIntBits(t) - Float.floatToRawIntBits(ROUND) + 127) << 23;
+        return er * Float.intBitsToFloat(bits);
+    }
+
     // Loops below run whole vectors unmasked and finish with a scalar tail: masked operations are
     // not intrinsified everywhere (and fall back to slow Java code when they are not).
 
@@ -82,13 +142,13 @@ final class VectorMath {
         }
         FloatVector vsum = FloatVector.zero(S);
         for (int j = 0; j < full; j += L) {
-            FloatVector e = FloatVector.fromArray(S, x, o + j).sub(max).lanewise(VectorOperators.EXP);
+            FloatVector e = exp(FloatVector.fromArray(S, x, o + j).sub(max));
             e.intoArray(x, o + j);
             vsum = vsum.add(e);
         }
-        float sum = vsum.reduceLanes(VectorOperators.ADD);
+        float sum = sum(vsum);
         for (int j = full; j < cols; j++) {
-            float e = (float) Math.exp(x[o + j] - max);
+            float e = expScalar(x[o + j] - max);
             x[o + j] = e;
             sum += e;
         }
@@ -108,7 +168,7 @@ final class VectorMath {
         for (int j = 0; j < full; j += L) {
             vs = vs.add(FloatVector.fromArray(S, src, o + j));
         }
-        float sum = vs.reduceLanes(VectorOperators.ADD);
+        float sum = sum(vs);
         for (int j = full; j < cols; j++) {
             sum += src[o + j];
         }
@@ -118,7 +178,7 @@ final class VectorMath {
             FloatVector d = FloatVector.fromArray(S, src, o + j).sub(mean);
             vq = d.fma(d, vq);
         }
-        float sq = vq.reduceLanes(VectorOperators.ADD);
+        float sq = sum(vq);
         for (int j = full; j < cols; j++) {
             float d = src[o + j] - mean;
             sq += d * d;
