@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** {@code starling embed}: sentence embeddings of posts with the pure-Java encoder. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
@@ -76,10 +78,13 @@ public final class EmbedCommand implements Callable<Integer> {
         if (nThreads < 1 || batchSize < 1 || maxWindows < 0) {
             throw new CliException(ExitCodes.USAGE, "--threads and --batch-size must be >= 1 and --max-windows >= 0");
         }
-        Tokenizer tokenizer = BuiltinModels.tokenizer(tokenizerFile, model);
         Kernels kernels = KernelRegistry.create(nThreads);
+        // While the model and the tokenizer load (each on its own thread), the JIT compiles the kernels.
+        Thread.ofPlatform().daemon().name("starling-warmup").start(kernels::warmUp);
+        CompletableFuture<Tokenizer> tokenizerLoad = CompletableFuture.supplyAsync(() -> BuiltinModels.tokenizer(tokenizerFile, model));
         try {
             BertModel bert = BuiltinModels.encoder(model, kernels);
+            Tokenizer tokenizer = join(tokenizerLoad);
             if (maxTokens < 3 || maxTokens > bert.config().maxPositions() || overlap < 0 || overlap >= maxTokens - 2) {
                 throw new CliException(ExitCodes.USAGE, "--max-tokens must be in [3, " + bert.config().maxPositions()
                         + "] and --overlap in [0, max-tokens - 2)");
@@ -89,6 +94,17 @@ public final class EmbedCommand implements Callable<Integer> {
             return run(embedder);
         } finally {
             kernels.parallel().close();
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
         }
     }
 

@@ -24,6 +24,14 @@ public interface Kernels {
      */
     Kernels sequential();
 
+    /**
+     * Runs every kernel on tiny inputs, so that the JIT compiles them before real work arrives.
+     * Worth calling on a background thread while models load (the Vector API is very slow until
+     * C2 has compiled a kernel). The default does nothing.
+     */
+    default void warmUp() {
+    }
+
     /** Lays out B [K, N] (row-major, ONNX's [in, out] orientation) for {@link #linear}. */
     PackedMatrix pack(float[] b, int k, int n);
 

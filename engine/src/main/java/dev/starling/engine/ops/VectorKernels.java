@@ -32,6 +32,29 @@ public final class VectorKernels implements Kernels {
         return parallel.threads() == 1 ? this : new VectorKernels(Parallel.sequential());
     }
 
+    /**
+     * Tiny shapes (short loops) reach the JIT's compile thresholds after little work: about
+     * 2,000 calls per kernel, a few tens of milliseconds once C1 has compiled them.
+     */
+    @Override
+    public void warmUp() {
+        Kernels k = sequential();
+        int n = VectorLinear.NR;
+        float[] a = new float[8 * 8];
+        float[] y = new float[8 * n];
+        float[] g = new float[6 * L_ROW];
+        PackedMatrix w = k.pack(new float[8 * n], 8, n);
+        float[] bias = new float[n];
+        for (int i = 0; i < 2_000; i++) {
+            k.linear(a, 5, w, bias, i % 2 == 0 ? Activation.GELU : Activation.NONE, y);
+            k.gemm(i % 2 == 0, 5, 17, 8, 1f, a, 0, 8, y, 0, 17 + 8, g, 0, 17);
+            k.softmax(g, 0, 2, 17, 17);
+            k.layerNorm(g, g, 2, 17, g, g, 1e-12f, g);
+        }
+    }
+
+    private static final int L_ROW = 17;
+
     @Override
     public PackedMatrix pack(float[] b, int k, int n) {
         Checks.size(b, (long) k * n, "B");
