@@ -1,32 +1,43 @@
 package dev.starling.engine.ops;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * Runs independent work items on a fixed number of threads; the calling thread takes part.
+ * Runs independent work items on a fixed set of threads; the calling thread takes part.
  * Items are handed out dynamically (an atomic counter), so uneven items (attention over
  * sequences of different lengths) still balance. With one thread everything runs inline.
+ *
+ * <p>Why not a ForkJoinPool: a forward pass of one short post issues ~60 parallel operations of
+ * a few tens of microseconds each, so hand-off latency matters. Workers here spin briefly for the
+ * next job before parking (as ONNX Runtime's threads do), and a job is handed over with one
+ * volatile write and an unpark.
  */
 public final class Parallel implements AutoCloseable {
     private static final Parallel SEQUENTIAL = new Parallel(1);
+    /** How long an idle worker spins before parking: long enough to bridge the gaps between kernels. */
+    private static final long SPIN_NANOS = 50_000;
 
     private final int threads;
-    private final ForkJoinPool pool;
+    private final Worker[] workers;
+    private volatile boolean closed;
+    /** The thread inside {@link #forEach} (guarded by this), so a nested call runs inline. */
+    private Thread caller;
 
     private Parallel(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
-        this.pool = threads == 1 ? null : new ForkJoinPool(threads - 1, p -> {
-            var t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setName("starling-kernel-" + t.getPoolIndex());
+        this.workers = new Worker[threads - 1];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Worker();
+            Thread t = new Thread(workers[i], "starling-kernel-" + i);
             t.setDaemon(true);
-            return t;
-        }, null, false);
+            workers[i].thread = t;
+            t.start();
+        }
     }
 
     /** A pool of {@code threads} threads (the caller counts as one). */
@@ -42,43 +53,90 @@ public final class Parallel implements AutoCloseable {
         return threads;
     }
 
-    /** Calls {@code body.accept(i)} for every i in [0, items), in parallel, and waits for all. */
+    /** One parallel loop: the items, who takes the next one, and who is still working. */
+    private static final class Job {
+        final int items;
+        final IntConsumer body;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger running;
+        volatile Throwable failure;
+
+        Job(int items, IntConsumer body, int helpers) {
+            this.items = items;
+            this.body = body;
+            this.running = new AtomicInteger(helpers);
+        }
+
+        void work() {
+            try {
+                for (int i = next.getAndIncrement(); i < items && failure == null; i = next.getAndIncrement()) {
+                    body.accept(i);
+                }
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }
+    }
+
+    private final class Worker implements Runnable {
+        Thread thread;
+        volatile Job pending;
+
+        @Override
+        public void run() {
+            while (!closed) {
+                Job job = awaitJob();
+                if (job != null) {
+                    pending = null;
+                    job.work();
+                    job.running.decrementAndGet();
+                }
+            }
+        }
+
+        private Job awaitJob() {
+            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            Job job;
+            while ((job = pending) == null && !closed) {
+                if (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            return job;
+        }
+    }
+
+    /**
+     * Calls {@code body.accept(i)} for every i in [0, items), in parallel, and waits for all.
+     * Not reentrant: a body must not call forEach on the same pool (nested loops run inline).
+     */
     public void forEach(int items, IntConsumer body) {
         if (items <= 0) {
             return;
         }
-        if (pool == null || items == 1) {
+        int helpers = Math.min(threads, items) - 1;
+        if (helpers == 0 || isWorkerThread() || caller == Thread.currentThread()) {
             for (int i = 0; i < items; i++) {
                 body.accept(i);
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < items; i = next.getAndIncrement()) {
-                body.accept(i);
+        Job job = new Job(items, body, helpers);
+        synchronized (this) {
+            caller = Thread.currentThread();
+            for (int w = 0; w < helpers; w++) {
+                workers[w].pending = job;
+                LockSupport.unpark(workers[w].thread);
             }
-        };
-        int helpers = Math.min(threads, items) - 1;
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[helpers];
-        for (int t = 0; t < helpers; t++) {
-            tasks[t] = pool.submit(worker);
-        }
-        Throwable failure = null;
-        try {
-            worker.run();
-        } catch (Throwable e) {
-            failure = e;
-        }
-        for (ForkJoinTask<?> task : tasks) {
-            try {
-                task.join();
-            } catch (Throwable e) {
-                if (failure == null) {
-                    failure = e;
-                }
+            job.work();
+            while (job.running.get() > 0) {
+                Thread.onSpinWait();
             }
+            caller = null;
         }
+        Throwable failure = job.failure;
         if (failure instanceof RuntimeException re) {
             throw re;
         }
@@ -90,10 +148,24 @@ public final class Parallel implements AutoCloseable {
         }
     }
 
+    private boolean isWorkerThread() {
+        Thread current = Thread.currentThread();
+        for (Worker w : workers) {
+            if (w.thread == current) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdown();
+        if (this == SEQUENTIAL) {
+            return;
+        }
+        closed = true;
+        for (Worker w : workers) {
+            LockSupport.unpark(w.thread);
         }
     }
 }

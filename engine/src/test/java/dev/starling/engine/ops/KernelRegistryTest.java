@@ -34,6 +34,21 @@ class KernelRegistryTest {
                     throw new IllegalStateException("boom");
                 }
             }));
+            // still usable after a failure, and nested loops run inline instead of deadlocking
+            int[] nested = new int[100];
+            p.forEach(10, i -> p.forEach(10, j -> nested[i * 10 + j]++));
+            for (int h : nested) {
+                assertEquals(1, h);
+            }
+            // many short jobs in a row (workers spin, then park, then wake)
+            java.util.concurrent.atomic.AtomicLong sum = new java.util.concurrent.atomic.AtomicLong();
+            for (int round = 0; round < 2000; round++) {
+                p.forEach(3, sum::addAndGet);
+                if (round % 500 == 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                }
+            }
+            assertEquals(2000L * 3, sum.get());
         }
     }
 }
