@@ -65,6 +65,12 @@ public interface Kernels {
     /** In-place exact (erf) GELU over {@code n} floats from {@code off}. */
     void gelu(float[] x, int off, int n);
 
+    /**
+     * GELU's backward: dx[i] += dy[i]·(Φ(x[i]) + x[i]·φ(x[i])) for i in [0, n), Φ and φ the
+     * standard normal CDF and density. May use all threads.
+     */
+    void geluBackward(float[] x, float[] dy, float[] dx, int n);
+
     /** out[i] = a[i] + b[i] for i in [0, n). {@code out} may alias {@code a} or {@code b}. */
     void add(float[] a, float[] b, float[] out, int n);
 

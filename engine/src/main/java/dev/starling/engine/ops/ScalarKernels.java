@@ -153,6 +153,16 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void geluBackward(float[] x, float[] dy, float[] dx, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            double cdf = 0.5 * (1 + Erf.erf(v / Math.sqrt(2)));
+            double pdf = Math.exp(-0.5 * v * v) / Math.sqrt(2 * Math.PI);
+            dx[i] += (float) (dy[i] * (cdf + v * pdf));
+        }
+    }
+
+    @Override
     public void add(float[] a, float[] b, float[] out, int n) {
         for (int i = 0; i < n; i++) {
             out[i] = a[i] + b[i];

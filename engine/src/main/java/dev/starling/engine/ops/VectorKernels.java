@@ -106,6 +106,15 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void geluBackward(float[] x, float[] dy, float[] dx, int n) {
+        int chunk = 16 * 1024;
+        parallel.forEach((n + chunk - 1) / chunk, c -> {
+            int from = c * chunk;
+            VectorMath.geluBackward(x, dy, dx, from, Math.min(n, from + chunk));
+        });
+    }
+
+    @Override
     public void add(float[] a, float[] b, float[] out, int n) {
         VectorMath.add(a, b, out, 0, n);
     }

@@ -127,6 +127,37 @@ final class VectorMath {
         return x * 0.5f * (xc * p / q + 1f);
     }
 
+    private static final float INV_SQRT_2PI = (float) (1 / Math.sqrt(2 * Math.PI));
+
+    /** d GELU / dx = Φ(x) + x·φ(x). */
+    static FloatVector geluGrad(FloatVector x) {
+        FloatVector cdf = erf(x.mul(INV_SQRT2)).add(1f).mul(0.5f);
+        FloatVector pdf = exp(x.mul(x).mul(-0.5f)).mul(INV_SQRT_2PI);
+        return x.fma(pdf, cdf);
+    }
+
+    static float geluGradScalar(float x) {
+        float xc = Math.max(-4f, Math.min(4f, x * INV_SQRT2));
+        float x2 = xc * xc;
+        float p = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(x2, A13, A11), x2, A9), x2, A7), x2, A5), x2, A3), x2, A1);
+        float q = Math.fma(Math.fma(Math.fma(Math.fma(x2, B8, B6), x2, B4), x2, B2), x2, B0);
+        float cdf = (xc * p / q + 1f) * 0.5f;
+        float pdf = expScalar(x * x * -0.5f) * INV_SQRT_2PI;
+        return Math.fma(x, pdf, cdf);
+    }
+
+    /** dx[i] += dy[i] · GELU'(x[i]) for i in [from, to). */
+    static void geluBackward(float[] x, float[] dy, float[] dx, int from, int to) {
+        int i = from;
+        for (; i + L <= to; i += L) {
+            FloatVector g = geluGrad(FloatVector.fromArray(S, x, i));
+            FloatVector.fromArray(S, dy, i).fma(g, FloatVector.fromArray(S, dx, i)).intoArray(dx, i);
+        }
+        for (; i < to; i++) {
+            dx[i] = Math.fma(dy[i], geluGradScalar(x[i]), dx[i]);
+        }
+    }
+
     static void softmaxRow(float[] x, int o, int cols) {
         int full = cols - cols % L;
         float max = Float.NEGATIVE_INFINITY;

@@ -173,6 +173,21 @@ public abstract class KernelsConformanceTest {
     }
 
     @Test
+    void geluBackwardMatchesReference() {
+        int n = 10_007;
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -10f + 20f * i / (n - 1);
+        }
+        float[] dy = random(n);
+        float[] expected = random(n);
+        float[] actual = expected.clone();
+        ref.geluBackward(x, dy, expected, n);
+        fast.geluBackward(x, dy, actual, n);
+        assertClose(expected, actual, n, 2e-6 * 4, "geluBackward");
+    }
+
+    @Test
     void addScaleGather() {
         float[] a = random(1000);
         float[] b = random(1000);
