@@ -1,5 +1,6 @@
 package dev.starling.app.model;
 
+import dev.starling.analysis.models.ResourceCache;
 import dev.starling.engine.format.WeightFormatException;
 import dev.starling.engine.format.onnx.OnnxModel;
 import dev.starling.engine.model.bert.BertCheckpointLoader;

@@ -1,4 +1,4 @@
-package dev.starling.app.model;
+package dev.starling.analysis.models;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.Locale;
  * The cache lives in {@code $STARLING_CACHE}, else {@code $XDG_CACHE_HOME/starling}, else
  * {@code ~/.cache/starling}.
  */
-final class ResourceCache {
+public final class ResourceCache {
     private ResourceCache() {
     }
 
@@ -33,7 +33,7 @@ final class ResourceCache {
     }
 
     /** The cached copy of {@code resource}, extracting it if needed; null if caching is not possible. */
-    static Path extract(String resource) {
+    public static Path extract(String resource) {
         try {
             URL url = ResourceCache.class.getResource(resource);
             if (url == null) {
