@@ -26,7 +26,7 @@ public final class Ops {
         int out = w.dim(1);
         int n = Matrices.rows(x, in);
         float[] y = new float[n * out];
-        k.linear(x.data(), n, k.pack(w.data(), in, out), b == null ? null : b.data(), Activation.NONE, y);
+        k.linear(x.data(), n, packed(k, w, in, out), b == null ? null : b.data(), Activation.NONE, y);
         Variable o = t.output(Tensor.of(y, lastDim(x.shape(), out)), t.records(x, w, b));
         if (o.requiresGrad()) {
             t.record(() -> {
@@ -35,14 +35,13 @@ public final class Ops {
                 }
                 float[] dy = o.grad();
                 if (x.requiresGrad()) {
-                    PackedMatrix wt = k.pack(Matrices.transpose(w.data(), in, out), out, in);
                     float[] dx = new float[n * in];
-                    k.linear(dy, n, wt, null, Activation.NONE, dx);
+                    k.linear(dy, n, packedTransposed(k, w, in, out), null, Activation.NONE, dx);
                     k.add(x.grad(), dx, x.grad(), dx.length);
                 }
                 if (w.requiresGrad()) {
                     float[] dw = new float[in * out];
-                    k.linear(Matrices.transpose(x.data(), n, in), in, k.pack(dy, n, out), null, Activation.NONE, dw);
+                    k.linearTransposedInput(x.data(), in, k.pack(dy, n, out), dw);
                     k.add(w.grad(), dw, w.grad(), dw.length);
                 }
                 if (b != null && b.requiresGrad()) {
@@ -107,6 +106,28 @@ public final class Ops {
             });
         }
         return o;
+    }
+
+    /** W packed for the kernels; frozen weights keep theirs across steps. */
+    private static PackedMatrix packed(Kernels k, Variable w, int in, int out) {
+        if (w.requiresGrad()) {
+            return k.pack(w.data(), in, out);
+        }
+        if (w.packed == null) {
+            w.packed = k.pack(w.data(), in, out);
+        }
+        return w.packed;
+    }
+
+    /** Wᵀ packed, for dx = dy·Wᵀ; cached for frozen weights. */
+    private static PackedMatrix packedTransposed(Kernels k, Variable w, int in, int out) {
+        if (w.requiresGrad()) {
+            return k.packTransposed(w.data(), out, in);
+        }
+        if (w.packedTransposed == null) {
+            w.packedTransposed = k.packTransposed(w.data(), out, in);
+        }
+        return w.packedTransposed;
     }
 
     /** a + b, same shapes. */

@@ -16,6 +16,9 @@ public final class Variable {
     private final boolean requiresGrad;
     private final String name;
     private float[] grad;
+    /** Packed forms of a frozen weight (its value never changes), kept across steps. */
+    dev.starling.engine.ops.PackedMatrix packed;
+    dev.starling.engine.ops.PackedMatrix packedTransposed;
 
     public Variable(Tensor value, boolean requiresGrad, String name) {
         this.value = value.toF32();

@@ -35,6 +35,15 @@ public interface Kernels {
     /** Lays out B [K, N] (row-major, ONNX's [in, out] orientation) for {@link #linear}. */
     PackedMatrix pack(float[] b, int k, int n);
 
+    /** Lays out B = bTᵀ for {@link #linear}, from bT [N, K] row-major (e.g. Wᵀ for dx = dy·Wᵀ). */
+    PackedMatrix packTransposed(float[] bT, int k, int n);
+
+    /**
+     * y[M, N] = xᵀ·W with x stored [K, M] row-major: the weight gradient xᵀ·dy of a linear
+     * layer without materialising xᵀ. Adds nothing, overwrites y. May use all threads.
+     */
+    void linearTransposedInput(float[] x, int m, PackedMatrix w, float[] y);
+
     /**
      * y[M, N] = act(x[M, K] · W[K, N] + bias[N]). {@code bias} may be null.
      * {@code x} holds M rows of K floats from offset 0; {@code y} receives M rows of N floats.

@@ -57,6 +57,34 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public PackedMatrix packTransposed(float[] bT, int k, int n) {
+        Checks.size(bT, (long) k * n, "B^T");
+        float[] b = new float[k * n];
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < k; c++) {
+                b[c * n + r] = bT[r * k + c];
+            }
+        }
+        return new RowMajor(b, k, n);
+    }
+
+    @Override
+    public void linearTransposedInput(float[] x, int m, PackedMatrix w, float[] y) {
+        int k = w.k();
+        int n = w.n();
+        float[] b = w instanceof RowMajor r ? r.b : unpack(w);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s += (double) x[p * m + i] * b[p * n + j];
+                }
+                y[i * n + j] = (float) s;
+            }
+        }
+    }
+
+    @Override
     public void linear(float[] x, int m, PackedMatrix w, float[] bias, Activation act, float[] y) {
         int k = w.k();
         int n = w.n();

@@ -71,7 +71,23 @@ public final class VectorKernels implements Kernels {
         if (bias != null) {
             Checks.size(bias, w.n(), "bias");
         }
-        VectorLinear.linear(parallel, x, m, panels, bias, act, y);
+        VectorLinear.linear(parallel, x, false, m, panels, bias, act, y);
+    }
+
+    @Override
+    public PackedMatrix packTransposed(float[] bT, int k, int n) {
+        Checks.size(bT, (long) k * n, "B^T");
+        return VectorLinear.Panels.ofTransposed(bT, k, n);
+    }
+
+    @Override
+    public void linearTransposedInput(float[] x, int m, PackedMatrix w, float[] y) {
+        if (!(w instanceof VectorLinear.Panels panels)) {
+            throw new IllegalArgumentException("matrix was packed by another backend: " + w.getClass().getSimpleName());
+        }
+        Checks.size(x, (long) m * w.k(), "x");
+        Checks.size(y, (long) m * w.n(), "y");
+        VectorLinear.linear(parallel, x, true, m, panels, null, Activation.NONE, y);
     }
 
     @Override

@@ -62,6 +62,40 @@ public abstract class KernelsConformanceTest {
         assertClose(expected, actual, m * n, 2e-7 * k + 1e-6, "linear");
     }
 
+    @ParameterizedTest(name = "transposed operands m={0} k={1} n={2}")
+    @CsvSource({"1,1,1", "5,33,47", "384,130,70", "64,17,128", "7,2048,65"})
+    void transposedPackingAndTransposedInputMatchReference(int m, int k, int n) {
+        float[] xT = random(k * m);      // x stored [K, M]
+        float[] wT = random(n * k);      // W stored [N, K]
+        float[] expected = new float[m * n];
+        float[] actual = new float[m * n];
+        ref.linearTransposedInput(xT, m, ref.packTransposed(wT, k, n), expected);
+        fast.linearTransposedInput(xT, m, fast.packTransposed(wT, k, n), actual);
+        assertClose(expected, actual, m * n, 2e-7 * k + 1e-6, "xT·W");
+        // the reference itself, against explicit transposes and the plain product
+        float[] x = new float[m * k];
+        float[] w = new float[k * n];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                x[i * k + p] = xT[p * m + i];
+            }
+        }
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                w[p * n + j] = wT[j * k + p];
+            }
+        }
+        float[] plain = new float[m * n];
+        ref.linear(x, m, ref.pack(w, k, n), null, Activation.NONE, plain);
+        assertClose(plain, expected, m * n, 1e-6, "reference transposed product");
+        PackedMatrix packed = fast.packTransposed(wT, k, n);
+        for (int p = 0; p < k; p += Math.max(1, k / 7)) {
+            for (int j = 0; j < n; j += Math.max(1, n / 5)) {
+                assertEquals(w[p * n + j], packed.get(p, j));
+            }
+        }
+    }
+
     @Test
     void linearWithoutBias() {
         int m = 9;
