@@ -1,9 +1,12 @@
 package dev.starling.app;
 
+import dev.starling.app.cli.ClassifyCommand;
 import dev.starling.app.cli.CliException;
 import dev.starling.app.cli.EmbedCommand;
+import dev.starling.app.cli.EvaluateCommand;
 import dev.starling.app.cli.ExitCodes;
 import dev.starling.app.cli.TokenizeCommand;
+import dev.starling.app.cli.TrainCommand;
 import dev.starling.engine.format.WeightFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +18,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
-        subcommands = {TokenizeCommand.class, EmbedCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, EvaluateCommand.class,
+            ClassifyCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -85,6 +85,9 @@ public final class TaskModel {
         Path tmp = dir.resolve(DESCRIPTION + ".tmp");
         Files.writeString(tmp, JsonWriter.write(json), StandardCharsets.UTF_8);
         Files.move(tmp, dir.resolve(DESCRIPTION), java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (extra.get("provenance") != null) {
+            Files.writeString(dir.resolve("PROVENANCE.json"), JsonWriter.write(extra.get("provenance")) + "\n", StandardCharsets.UTF_8);
+        }
     }
 
     /** Loads a model directory against the base encoder. */
