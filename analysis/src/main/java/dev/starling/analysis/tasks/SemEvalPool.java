@@ -37,8 +37,9 @@ public final class SemEvalPool {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("SemEval-2017 pool not found: " + dir);
         }
-        Set<String> test = keys(TweetEvalData.read(TweetEvalData.root(datasets).resolve("sentiment"), "test", 3));
-        Set<String> val = keys(TweetEvalData.read(TweetEvalData.root(datasets).resolve("sentiment"), "val", 3));
+        List<String> names = TweetEvalData.labelNames(datasets, TweetEvalTask.SENTIMENT);
+        Set<String> test = keys(TweetEvalData.read(TweetEvalData.root(datasets).resolve("sentiment"), "test", names));
+        Set<String> val = keys(TweetEvalData.read(TweetEvalData.root(datasets).resolve("sentiment"), "val", names));
         Map<String, LabeledText> unique = new LinkedHashMap<>();
         Map<String, Integer> perFile = new TreeMap<>();
         int read = 0;

@@ -45,18 +45,21 @@ public final class TweetEvalData {
         if (task == TweetEvalTask.STANCE) {
             List<LabeledText> all = new ArrayList<>();
             for (String target : TweetEvalTask.STANCE_TARGETS) {
-                all.addAll(read(root(datasets).resolve("stance").resolve(target), split, 3));
+                all.addAll(read(root(datasets).resolve("stance").resolve(target), split, List.of("none", "against", "favor")));
             }
             return all;
         }
         if (task == TweetEvalTask.SENTIMENT && split.equals("train")) {
             return SemEvalPool.training(datasets).examples();
         }
-        return read(root(datasets).resolve(task.id()), split, labelNames(datasets, task).size());
+        return read(root(datasets).resolve(task.id()), split, labelNames(datasets, task));
     }
 
-    /** Pairs text and label lines; their counts must agree and labels must be in range. */
-    static List<LabeledText> read(Path dir, String split, int classes) {
+    /**
+     * Pairs text and label lines; their counts must agree. A label is an index into {@code names}
+     * or one of the names itself; anything else is an error naming the file, line and known labels.
+     */
+    static List<LabeledText> read(Path dir, String split, List<String> names) {
         Path textFile = dir.resolve(split + "_text.txt");
         Path labelFile = dir.resolve(split + "_labels.txt");
         List<String> texts = lines(textFile);
@@ -70,18 +73,26 @@ public final class TweetEvalData {
         }
         List<LabeledText> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            int label;
-            try {
-                label = Integer.parseInt(labels.get(i).trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(labelFile + " line " + (i + 1) + ": '" + labels.get(i) + "' is not a label index");
-            }
-            if (label < 0 || label >= classes) {
-                throw new IllegalArgumentException(labelFile + " line " + (i + 1) + ": label " + label + " outside [0, " + classes + ")");
-            }
-            out.add(new LabeledText(texts.get(i), label));
+            out.add(new LabeledText(texts.get(i), label(labels.get(i).trim(), names, labelFile, i + 1)));
         }
         return out;
+    }
+
+    private static int label(String raw, List<String> names, Path file, int line) {
+        int byName = names.indexOf(raw);
+        if (byName >= 0) {
+            return byName;
+        }
+        try {
+            int index = Integer.parseInt(raw);
+            if (index >= 0 && index < names.size()) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // not an index: reported below with the known names
+        }
+        throw new IllegalArgumentException(file + " line " + line + ": unknown label '" + raw + "' (known: 0.." + (names.size() - 1)
+                + " or " + names + ")");
     }
 
     /** Lines split on '\n' only (a trailing '\r' dropped); no final empty line. */
