@@ -4,6 +4,7 @@ import dev.starling.app.cli.ClassifyCommand;
 import dev.starling.app.cli.CliException;
 import dev.starling.app.cli.EmbedCommand;
 import dev.starling.app.cli.EvaluateCommand;
+import dev.starling.app.cli.PretrainCommand;
 import dev.starling.app.cli.ExitCodes;
 import dev.starling.app.cli.TokenizeCommand;
 import dev.starling.app.cli.TrainCommand;
@@ -18,7 +19,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
-        subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, EvaluateCommand.class,
+        subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, PretrainCommand.class, EvaluateCommand.class,
             ClassifyCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {

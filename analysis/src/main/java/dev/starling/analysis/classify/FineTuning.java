@@ -29,7 +29,7 @@ public final class FineTuning {
     /** The knobs of a fine-tuning run. */
     public record Options(TweetEvalTask task, BertClassifier.Method method, int epochs, double learningRate, int batchSize,
                           int loraRank, int maxTokens, long seed, int limit, boolean balanced, float dropout, int patience,
-                          double warmup, Path checkpoints, boolean resume) {
+                          double warmup, Path checkpoints, boolean resume, Path base) {
     }
 
     /** The trained model and how it did. */
@@ -49,7 +49,7 @@ public final class FineTuning {
         List<EncodedExample> trainSet = encode(tok, train, o.maxTokens());
         List<EncodedExample> valSet = encode(tok, val, o.maxTokens());
         List<EncodedExample> testSet = encode(tok, test, o.maxTokens());
-        BaseEncoder base = BaseEncoder.minilm();
+        BaseEncoder base = o.base() == null ? BaseEncoder.minilm() : BaseEncoder.fromCheckpoint(o.base());
         BertClassifier model = BertClassifier.create(base.config(), base.weights()::get, k, o.method(), o.loraRank(), o.dropout(), o.seed());
         FineTuneTask task = new FineTuneTask(model, kernels, o.task().metric(),
                 o.balanced() ? FineTuneTask.balancedWeights(trainSet, k) : null);

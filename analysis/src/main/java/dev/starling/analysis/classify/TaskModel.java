@@ -55,12 +55,17 @@ public final class TaskModel {
     }
 
     /** The settings stored in model.json. */
-    public record Description(String task, List<String> labels, BertClassifier.Method method, int loraRank, int maxTokens) {
+    public record Description(String task, List<String> labels, BertClassifier.Method method, int loraRank, int maxTokens,
+                              String base) {
+        public Description(String task, List<String> labels, BertClassifier.Method method, int loraRank, int maxTokens) {
+            this(task, labels, method, loraRank, maxTokens, BaseEncoder.NAME);
+        }
+
         Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("task", task);
             m.put("labels", labels);
-            m.put("base", BaseEncoder.NAME);
+            m.put("base", base);
             m.put("method", method.name().toLowerCase(java.util.Locale.ROOT));
             m.put("lora_rank", loraRank);
             m.put("max_tokens", maxTokens);
@@ -71,7 +76,8 @@ public final class TaskModel {
         static Description fromJson(Map<String, Object> m) {
             return new Description((String) m.get("task"), List.copyOf((List<String>) m.get("labels")),
                     BertClassifier.Method.valueOf(((String) m.get("method")).toUpperCase(java.util.Locale.ROOT)),
-                    ((Number) m.get("lora_rank")).intValue(), ((Number) m.get("max_tokens")).intValue());
+                    ((Number) m.get("lora_rank")).intValue(), ((Number) m.get("max_tokens")).intValue(),
+                    String.valueOf(m.getOrDefault("base", BaseEncoder.NAME)));
         }
     }
 
@@ -79,7 +85,7 @@ public final class TaskModel {
     public static void save(Path dir, BertClassifier trained, Description d, Map<String, Object> extra) throws IOException {
         Files.createDirectories(dir);
         dev.starling.engine.format.safetensors.SafetensorsWriter.write(dir.resolve(WEIGHTS), trained.trainableWeights(),
-                Map.of("task", d.task(), "base", BaseEncoder.NAME));
+                Map.of("task", d.task(), "base", d.base()));
         Map<String, Object> json = d.toJson();
         json.putAll(extra);
         Path tmp = dir.resolve(DESCRIPTION + ".tmp");
@@ -118,7 +124,9 @@ public final class TaskModel {
         }
     }
 
-    private static TaskModel build(Description d, Map<String, Tensor> saved, BaseEncoder base, Tokenizer tokenizer, Kernels kernels) {
+    private static TaskModel build(Description d, Map<String, Tensor> saved, BaseEncoder minilm, Tokenizer tokenizer, Kernels kernels) {
+        // a model adapted from another encoder (e.g. one pretrained further on tweets) names its directory
+        BaseEncoder base = d.base().equals(BaseEncoder.NAME) ? minilm : BaseEncoder.fromCheckpoint(Path.of(d.base()));
         BertClassifier c = BertClassifier.create(base.config(), base.weights()::get, d.labels().size(), d.method(), d.loraRank(), 0f, 0);
         c.loadTrainable(saved);
         BertModel encoder = BertLoader.build(base.config(), c.encoderWeights()::get, BertLoader.LinearLayout.IN_OUT, kernels);

@@ -3,11 +3,13 @@ package dev.starling.analysis.models;
 import dev.starling.engine.format.WeightFormatException;
 import dev.starling.engine.format.onnx.OnnxGraph;
 import dev.starling.engine.format.onnx.OnnxModel;
+import dev.starling.engine.model.bert.BertCheckpointWriter;
 import dev.starling.engine.model.bert.BertConfig;
 import dev.starling.engine.model.bert.BertOnnxLoader;
 import dev.starling.engine.tensor.Tensor;
 import dev.starling.engine.tokenizer.Tokenizer;
 import dev.starling.engine.tokenizer.WordPieceTokenizer;
+import dev.starling.engine.train.Checkpoints;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +51,24 @@ public final class BaseEncoder {
             OnnxGraph g = new OnnxGraph(model);
             Map<String, Tensor> w = BertOnnxLoader.namedWeights(g);
             return new BaseEncoder(BertOnnxLoader.config(g, w), w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An encoder saved as a HuggingFace checkpoint directory (config.json + model.safetensors), e.g.
+     * by {@code starling pretrain}; it must share MiniLM's vocabulary to use MiniLM's tokenizer.
+     */
+    public static BaseEncoder fromCheckpoint(Path dir) {
+        try {
+            Path config = dir.resolve("config.json");
+            if (!java.nio.file.Files.isRegularFile(config)) {
+                throw new WeightFormatException(dir, "not an encoder checkpoint (no config.json)");
+            }
+            BertConfig cfg = BertConfig.fromHuggingFace(dev.starling.engine.json.Json.parseObject(java.nio.file.Files.readString(config)));
+            Map<String, Tensor> w = BertCheckpointWriter.readInOut(Checkpoints.readAll(dir.resolve("model.safetensors")));
+            return new BaseEncoder(cfg, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where the task model goes (default: models/<task>).")
     Path output;
 
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "Start from this encoder checkpoint (e.g. from `starling pretrain --from minilm`) instead of all-MiniLM-L6-v2.")
+    Path base;
+
     @Option(names = "--resume", description = "Continue from <output>/checkpoints/last.")
     boolean resume;
 
@@ -101,7 +105,8 @@ public final class TrainCommand implements Callable<Integer> {
             case HEAD -> 3e-3;
         };
         FineTuning.Options o = new FineTuning.Options(task, m, epochs, lr, batchSize, loraRank, maxTokens, seed, limit,
-                classWeights.equals("balanced"), 0.1f, patience, 0.1, out.resolve("checkpoints"), resume);
+                classWeights.equals("balanced"), 0.1f, patience, 0.1, out.resolve("checkpoints"), resume,
+                base == null ? null : base.toAbsolutePath());
         Kernels kernels = KernelRegistry.create(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         try {
             FineTuning.Outcome r;
@@ -146,7 +151,8 @@ public final class TrainCommand implements Callable<Integer> {
         provenance.put("training_seconds", Math.round(r.training().seconds()));
         provenance.put("tokens_per_second", Math.round(r.training().tokensPerSecond()));
         provenance.put("threads", threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        TaskModel.save(out, r.model(), new TaskModel.Description(task.id(), TweetEvalData.labelNames(datasets, task), m, loraRank, maxTokens),
+        TaskModel.save(out, r.model(), new TaskModel.Description(task.id(), TweetEvalData.labelNames(datasets, task), m, loraRank, maxTokens,
+                        base == null ? dev.starling.analysis.models.BaseEncoder.NAME : base.toAbsolutePath().toString()),
                 Map.of("provenance", provenance));
     }
 

@@ -1,10 +1,6 @@
 package dev.starling.engine.model.bert;
 
-import dev.starling.engine.autograd.AttentionOps;
-import dev.starling.engine.autograd.EmbeddingOps;
 import dev.starling.engine.autograd.Losses;
-import dev.starling.engine.autograd.NormOps;
-import dev.starling.engine.autograd.Ops;
 import dev.starling.engine.autograd.Tape;
 import dev.starling.engine.autograd.Variable;
 import dev.starling.engine.nn.RaggedBatch;
@@ -19,11 +15,9 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 /**
- * A BERT encoder with a sequence-classification head, for training: mean pooling over each
- * post's tokens (the sentence-transformers recipe MiniLM was tuned with), dropout, a linear layer
- * to the labels. Built from a pretrained encoder's weights (HuggingFace names, linear weights
- * [in, out]); {@link Method} decides what learns. The forward pass is the same math as
- * {@link BertModel}, written with differentiable operations.
+ * A {@link TrainableBert} with a sequence-classification head: mean pooling over each post's
+ * tokens (the sentence-transformers recipe MiniLM was tuned with), dropout, a linear layer to the
+ * labels.
  */
 public final class BertClassifier {
     /** What is trained. */
@@ -36,34 +30,12 @@ public final class BertClassifier {
         HEAD
     }
 
-    /** One encoder layer's weights. */
-    record Layer(TrainableLinear qkv, TrainableLinear attentionOut, Variable ln1Gamma, Variable ln1Beta,
-                 TrainableLinear up, TrainableLinear down, Variable ln2Gamma, Variable ln2Beta) {
-    }
-
-    private final BertConfig config;
-    private final Method method;
-    private final Variable word;
-    private final Variable position;
-    private final Variable type;
-    private final Variable embGamma;
-    private final Variable embBeta;
-    private final List<Layer> layers;
+    private final TrainableBert encoder;
     private final TrainableLinear head;
-    private final float dropout;
 
-    private BertClassifier(BertConfig config, Method method, Variable word, Variable position, Variable type,
-                           Variable embGamma, Variable embBeta, List<Layer> layers, TrainableLinear head, float dropout) {
-        this.config = config;
-        this.method = method;
-        this.word = word;
-        this.position = position;
-        this.type = type;
-        this.embGamma = embGamma;
-        this.embBeta = embBeta;
-        this.layers = layers;
+    private BertClassifier(TrainableBert encoder, TrainableLinear head) {
+        this.encoder = encoder;
         this.head = head;
-        this.dropout = dropout;
     }
 
     /**
@@ -74,87 +46,24 @@ public final class BertClassifier {
     public static BertClassifier create(BertConfig cfg, Function<String, Tensor> base, int numLabels, Method method,
                                         int loraRank, float dropout, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        boolean full = method == Method.FULL;
-        List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i < cfg.layers(); i++) {
-            String p = "encoder.layer." + i + ".";
-            layers.add(new Layer(
-                    linear(p + "attention.self.qkv", fusedQkv(base, p + "attention.self."), fusedQkvBias(base, p + "attention.self."), method, loraRank, rng),
-                    linear(p + "attention.output.dense", base.apply(p + "attention.output.dense.weight"), base.apply(p + "attention.output.dense.bias"), method, loraRank, rng),
-                    variable(p + "attention.output.LayerNorm.weight", base, full),
-                    variable(p + "attention.output.LayerNorm.bias", base, full),
-                    linear(p + "intermediate.dense", base.apply(p + "intermediate.dense.weight"), base.apply(p + "intermediate.dense.bias"), method, loraRank, rng),
-                    linear(p + "output.dense", base.apply(p + "output.dense.weight"), base.apply(p + "output.dense.bias"), method, loraRank, rng),
-                    variable(p + "output.LayerNorm.weight", base, full),
-                    variable(p + "output.LayerNorm.bias", base, full)));
-        }
+        TrainableBert encoder = TrainableBert.create(cfg, base, method, loraRank, dropout, rng);
         float[] w = new float[cfg.hidden() * numLabels];
-        double std = 0.02;
         for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (gaussian(rng) * std);
+            w[i] = (float) (TrainableBert.gaussian(rng) * 0.02);
         }
-        TrainableLinear head = TrainableLinear.full("classifier", Tensor.of(w, cfg.hidden(), numLabels), Tensor.zeros(numLabels));
-        return new BertClassifier(cfg, method,
-                variable("embeddings.word_embeddings.weight", base, full),
-                variable("embeddings.position_embeddings.weight", base, full),
-                variable("embeddings.token_type_embeddings.weight", base, full),
-                variable("embeddings.LayerNorm.weight", base, full),
-                variable("embeddings.LayerNorm.bias", base, full),
-                layers, head, dropout);
-    }
-
-    private static double gaussian(SplittableRandom rng) {
-        double u = Math.max(rng.nextDouble(), 1e-300);
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
-    }
-
-    private static TrainableLinear linear(String name, Tensor w, Tensor b, Method method, int rank, SplittableRandom rng) {
-        return switch (method) {
-            case FULL -> TrainableLinear.full(name, w, b);
-            case LORA -> TrainableLinear.lora(name, w, b, rank, 2f * rank, rng);
-            case HEAD -> TrainableLinear.frozen(name, w, b);
-        };
-    }
-
-    private static Variable variable(String name, Function<String, Tensor> base, boolean trainable) {
-        Tensor t = base.apply(name);
-        if (t == null) {
-            throw new IllegalArgumentException("missing weight '" + name + "'");
-        }
-        return new Variable(Tensor.of(t.toF32().f32().clone(), t.shape().dims()), trainable, name);
-    }
-
-    /** Q, K, V weights side by side: [C, 3C]. */
-    static Tensor fusedQkv(Function<String, Tensor> base, String prefix) {
-        Tensor q = base.apply(prefix + "query.weight").toF32();
-        Tensor k = base.apply(prefix + "key.weight").toF32();
-        Tensor v = base.apply(prefix + "value.weight").toF32();
-        int in = q.dim(0);
-        int out = q.dim(1);
-        float[] fused = new float[in * 3 * out];
-        for (int r = 0; r < in; r++) {
-            System.arraycopy(q.f32(), r * out, fused, r * 3 * out, out);
-            System.arraycopy(k.f32(), r * out, fused, r * 3 * out + out, out);
-            System.arraycopy(v.f32(), r * out, fused, r * 3 * out + 2 * out, out);
-        }
-        return Tensor.of(fused, in, 3 * out);
-    }
-
-    static Tensor fusedQkvBias(Function<String, Tensor> base, String prefix) {
-        int out = base.apply(prefix + "query.bias").dim(0);
-        float[] b = new float[3 * out];
-        System.arraycopy(base.apply(prefix + "query.bias").toF32().f32(), 0, b, 0, out);
-        System.arraycopy(base.apply(prefix + "key.bias").toF32().f32(), 0, b, out, out);
-        System.arraycopy(base.apply(prefix + "value.bias").toF32().f32(), 0, b, 2 * out, out);
-        return Tensor.of(b, 3 * out);
+        return new BertClassifier(encoder, TrainableLinear.full("classifier", Tensor.of(w, cfg.hidden(), numLabels), Tensor.zeros(numLabels)));
     }
 
     public BertConfig config() {
-        return config;
+        return encoder.config();
     }
 
     public Method method() {
-        return method;
+        return encoder.method();
+    }
+
+    public TrainableBert encoder() {
+        return encoder;
     }
 
     public int numLabels() {
@@ -163,57 +72,21 @@ public final class BertClassifier {
 
     /** Mean-pooled last hidden state [B, C]; dropout when {@code rng} is given (training). */
     public Variable pooled(Tape t, RaggedBatch batch, SplittableRandom rng) {
-        Variable h = Ops.add(t, Ops.add(t, EmbeddingOps.embedding(t, word, batch.ids()),
-                        EmbeddingOps.embedding(t, type, batch.typeIds())),
-                EmbeddingOps.embedding(t, position, batch.positions()));
-        h = drop(t, NormOps.layerNorm(t, h, embGamma, embBeta, config.layerNormEps()), rng);
-        for (Layer l : layers) {
-            Variable ctx = AttentionOps.selfAttention(t, l.qkv().forward(t, h), batch, config.heads(), false);
-            Variable a = drop(t, l.attentionOut().forward(t, ctx), rng);
-            h = NormOps.layerNorm(t, Ops.add(t, a, h), l.ln1Gamma(), l.ln1Beta(), config.layerNormEps());
-            Variable f = drop(t, l.down().forward(t, Ops.gelu(t, l.up().forward(t, h))), rng);
-            h = NormOps.layerNorm(t, Ops.add(t, f, h), l.ln2Gamma(), l.ln2Beta(), config.layerNormEps());
-        }
-        return Losses.meanPool(t, h, batch);
+        return Losses.meanPool(t, encoder.hidden(t, batch, rng), batch);
     }
 
     /** Class scores [B, numLabels] from pooled features [B, C]. */
     public Variable headLogits(Tape t, Variable pooled, SplittableRandom rng) {
-        return head.forward(t, drop(t, pooled, rng));
+        return head.forward(t, encoder.drop(t, pooled, rng));
     }
 
     public Variable logits(Tape t, RaggedBatch batch, SplittableRandom rng) {
         return headLogits(t, pooled(t, batch, rng), rng);
     }
 
-    private Variable drop(Tape t, Variable x, SplittableRandom rng) {
-        return rng == null ? x : Ops.dropout(t, x, dropout, rng);
-    }
-
-    /** Every parameter that learns under this model's method, in a fixed order. */
+    /** Every parameter that learns, encoder first, then the head. */
     public List<Variable> trainable() {
-        List<Variable> out = new ArrayList<>();
-        for (Variable v : new Variable[] {word, position, type, embGamma, embBeta}) {
-            if (v.requiresGrad()) {
-                out.add(v);
-            }
-        }
-        for (Layer l : layers) {
-            out.addAll(l.qkv().trainable());
-            out.addAll(l.attentionOut().trainable());
-            for (Variable v : new Variable[] {l.ln1Gamma(), l.ln1Beta()}) {
-                if (v.requiresGrad()) {
-                    out.add(v);
-                }
-            }
-            out.addAll(l.up().trainable());
-            out.addAll(l.down().trainable());
-            for (Variable v : new Variable[] {l.ln2Gamma(), l.ln2Beta()}) {
-                if (v.requiresGrad()) {
-                    out.add(v);
-                }
-            }
-        }
+        List<Variable> out = new ArrayList<>(encoder.trainable());
         out.addAll(head.trainable());
         return out;
     }
@@ -238,30 +111,9 @@ public final class BertClassifier {
         }
     }
 
-    /**
-     * The encoder's weights with adapters merged, by HuggingFace name ([in, out] linears, Q/K/V split
-     * again), for building a fast inference {@link BertModel} with {@link BertLoader}.
-     */
+    /** The encoder's weights with adapters merged, by HuggingFace name, for a fast {@link BertModel}. */
     public Map<String, Tensor> encoderWeights() {
-        Map<String, Tensor> w = new LinkedHashMap<>();
-        w.put("embeddings.word_embeddings.weight", word.value());
-        w.put("embeddings.position_embeddings.weight", position.value());
-        w.put("embeddings.token_type_embeddings.weight", type.value());
-        w.put("embeddings.LayerNorm.weight", embGamma.value());
-        w.put("embeddings.LayerNorm.bias", embBeta.value());
-        for (int i = 0; i < layers.size(); i++) {
-            Layer l = layers.get(i);
-            String p = "encoder.layer." + i + ".";
-            splitQkv(w, p + "attention.self.", l.qkv().mergedWeight(), l.qkv().bias().value());
-            put(w, p + "attention.output.dense", l.attentionOut());
-            w.put(p + "attention.output.LayerNorm.weight", l.ln1Gamma().value());
-            w.put(p + "attention.output.LayerNorm.bias", l.ln1Beta().value());
-            put(w, p + "intermediate.dense", l.up());
-            put(w, p + "output.dense", l.down());
-            w.put(p + "output.LayerNorm.weight", l.ln2Gamma().value());
-            w.put(p + "output.LayerNorm.bias", l.ln2Beta().value());
-        }
-        return w;
+        return encoder.encoderWeights();
     }
 
     public Tensor headWeight() {
@@ -270,26 +122,5 @@ public final class BertClassifier {
 
     public Tensor headBias() {
         return head.bias().value();
-    }
-
-    private static void put(Map<String, Tensor> w, String name, TrainableLinear l) {
-        w.put(name + ".weight", l.mergedWeight());
-        w.put(name + ".bias", l.bias().value());
-    }
-
-    private static void splitQkv(Map<String, Tensor> w, String prefix, Tensor fused, Tensor bias) {
-        int in = fused.dim(0);
-        int out = fused.dim(1) / 3;
-        String[] names = {"query", "key", "value"};
-        for (int part = 0; part < 3; part++) {
-            float[] m = new float[in * out];
-            for (int r = 0; r < in; r++) {
-                System.arraycopy(fused.f32(), r * 3 * out + part * out, m, r * out, out);
-            }
-            float[] b = new float[out];
-            System.arraycopy(bias.f32(), part * out, b, 0, out);
-            w.put(prefix + names[part] + ".weight", Tensor.of(m, in, out));
-            w.put(prefix + names[part] + ".bias", Tensor.of(b, out));
-        }
     }
 }
