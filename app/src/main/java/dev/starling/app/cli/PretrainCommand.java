@@ -46,6 +46,11 @@ public final class PretrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Option(names = "--objective", paramLabel = "OBJ", defaultValue = "mlm",
+            description = "mlm: a BERT encoder (masked LM, + NSP from scratch); clm: a GPT-style decoder (causal LM, from scratch). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String objective;
+
     @Option(names = "--from", paramLabel = "START", defaultValue = "scratch", description = "scratch or minilm (default: ${DEFAULT-VALUE}).")
     String from;
 
@@ -87,6 +92,12 @@ public final class PretrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (objective.equals("clm")) {
+            return CausalLmPretraining.run(this);
+        }
+        if (!objective.equals("mlm")) {
+            throw new CliException(ExitCodes.USAGE, "--objective must be mlm or clm, got '" + objective + "'");
+        }
         boolean scratch = switch (from) {
             case "scratch" -> true;
             case "minilm" -> false;
@@ -170,11 +181,11 @@ public final class PretrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private List<String> picocliArgs() {
+    List<String> picocliArgs() {
         return spec.commandLine().getParseResult().originalArgs();
     }
 
-    private static double mean(List<Double> v, int from, int to) {
+    static double mean(List<Double> v, int from, int to) {
         from = Math.max(0, from);
         to = Math.min(v.size(), to);
         double s = 0;
