@@ -49,7 +49,7 @@ public final class TrainableLinear {
         float[] a = new float[in * rank];
         double std = 1.0 / Math.sqrt(in);
         for (int i = 0; i < a.length; i++) {
-            a[i] = (float) (gaussian(rng) * std);
+            a[i] = (float) (Parameters.gaussian(rng) * std);
         }
         return new TrainableLinear(new Variable(copy(w), false, name + ".weight"),
                 b == null ? null : new Variable(copy(b), false, name + ".bias"),
@@ -64,10 +64,6 @@ public final class TrainableLinear {
                 Variable.parameter(name + ".lora_A", copy(a)), Variable.parameter(name + ".lora_B", copy(bMat)), scale);
     }
 
-    static double gaussian(SplittableRandom rng) {
-        double u = Math.max(rng.nextDouble(), 1e-300);
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
-    }
 
     private static Tensor copy(Tensor t) {
         return Tensor.of(t.toF32().f32().clone(), t.shape().dims());

@@ -5,10 +5,10 @@ import dev.starling.engine.autograd.Tape;
 import dev.starling.engine.autograd.Variable;
 import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.tensor.Tensor;
+import dev.starling.engine.train.Parameters;
 import dev.starling.engine.train.TrainableLinear;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -49,7 +49,7 @@ public final class BertClassifier {
         TrainableBert encoder = TrainableBert.create(cfg, base, method, loraRank, dropout, rng);
         float[] w = new float[cfg.hidden() * numLabels];
         for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (TrainableBert.gaussian(rng) * 0.02);
+            w[i] = (float) (Parameters.gaussian(rng) * 0.02);
         }
         return new BertClassifier(encoder, TrainableLinear.full("classifier", Tensor.of(w, cfg.hidden(), numLabels), Tensor.zeros(numLabels)));
     }
@@ -93,22 +93,12 @@ public final class BertClassifier {
 
     /** Trainable tensors by name (what a checkpoint or a shipped adapter holds). */
     public Map<String, Tensor> trainableWeights() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Variable v : trainable()) {
-            out.put(v.name(), v.value());
-        }
-        return out;
+        return Parameters.named(trainable());
     }
 
     /** Overwrites trainable parameters from saved tensors (names and shapes must match). */
     public void loadTrainable(Map<String, Tensor> saved) {
-        for (Variable v : trainable()) {
-            Tensor t = saved.get(v.name());
-            if (t == null || !t.shape().equals(v.shape())) {
-                throw new IllegalArgumentException("saved weights lack '" + v.name() + "' of shape " + v.shape());
-            }
-            System.arraycopy(t.toF32().f32(), 0, v.data(), 0, v.size());
-        }
+        Parameters.load(trainable(), saved);
     }
 
     /** The encoder's weights with adapters merged, by HuggingFace name, for a fast {@link BertModel}. */

@@ -1,6 +1,7 @@
 package dev.starling.engine.model.bert;
 
 import dev.starling.engine.tensor.Tensor;
+import dev.starling.engine.train.Parameters;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,44 +16,26 @@ public final class BertInit {
     public static Map<String, Tensor> random(BertConfig c, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Map<String, Tensor> w = new LinkedHashMap<>();
-        w.put("embeddings.word_embeddings.weight", normal(r, 0.02, c.vocabSize(), c.hidden()));
-        w.put("embeddings.position_embeddings.weight", normal(r, 0.02, c.maxPositions(), c.hidden()));
-        w.put("embeddings.token_type_embeddings.weight", normal(r, 0.02, c.typeVocabSize(), c.hidden()));
-        w.put("embeddings.LayerNorm.weight", ones(c.hidden()));
+        w.put("embeddings.word_embeddings.weight", Parameters.normal(r, 0.02, c.vocabSize(), c.hidden()));
+        w.put("embeddings.position_embeddings.weight", Parameters.normal(r, 0.02, c.maxPositions(), c.hidden()));
+        w.put("embeddings.token_type_embeddings.weight", Parameters.normal(r, 0.02, c.typeVocabSize(), c.hidden()));
+        w.put("embeddings.LayerNorm.weight", Parameters.ones(c.hidden()));
         w.put("embeddings.LayerNorm.bias", Tensor.zeros(c.hidden()));
         for (int l = 0; l < c.layers(); l++) {
             String p = "encoder.layer." + l + ".";
             for (String name : new String[] {"attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense"}) {
-                w.put(p + name + ".weight", normal(r, 0.02, c.hidden(), c.hidden()));
+                w.put(p + name + ".weight", Parameters.normal(r, 0.02, c.hidden(), c.hidden()));
                 w.put(p + name + ".bias", Tensor.zeros(c.hidden()));
             }
-            w.put(p + "attention.output.LayerNorm.weight", ones(c.hidden()));
+            w.put(p + "attention.output.LayerNorm.weight", Parameters.ones(c.hidden()));
             w.put(p + "attention.output.LayerNorm.bias", Tensor.zeros(c.hidden()));
-            w.put(p + "intermediate.dense.weight", normal(r, 0.02, c.hidden(), c.intermediate()));
+            w.put(p + "intermediate.dense.weight", Parameters.normal(r, 0.02, c.hidden(), c.intermediate()));
             w.put(p + "intermediate.dense.bias", Tensor.zeros(c.intermediate()));
-            w.put(p + "output.dense.weight", normal(r, 0.02, c.intermediate(), c.hidden()));
+            w.put(p + "output.dense.weight", Parameters.normal(r, 0.02, c.intermediate(), c.hidden()));
             w.put(p + "output.dense.bias", Tensor.zeros(c.hidden()));
-            w.put(p + "output.LayerNorm.weight", ones(c.hidden()));
+            w.put(p + "output.LayerNorm.weight", Parameters.ones(c.hidden()));
             w.put(p + "output.LayerNorm.bias", Tensor.zeros(c.hidden()));
         }
         return w;
-    }
-
-    static Tensor normal(SplittableRandom r, double std, int... dims) {
-        int n = 1;
-        for (int d : dims) {
-            n *= d;
-        }
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = (float) (TrainableBert.gaussian(r) * std);
-        }
-        return Tensor.of(a, dims);
-    }
-
-    static Tensor ones(int n) {
-        float[] a = new float[n];
-        java.util.Arrays.fill(a, 1f);
-        return Tensor.of(a, n);
     }
 }

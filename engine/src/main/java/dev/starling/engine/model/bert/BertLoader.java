@@ -82,22 +82,8 @@ public final class BertLoader {
 
     /** Q, K and V projections concatenated along the output axis: [C, 3C], bias [3C]. */
     private static Linear fusedQkv(Kernels k, Function<String, Tensor> w, String prefix, LinearLayout layout) {
-        Tensor q = inOut(w.apply(prefix + "query.weight"), layout).toF32();
-        Tensor kk = inOut(w.apply(prefix + "key.weight"), layout).toF32();
-        Tensor v = inOut(w.apply(prefix + "value.weight"), layout).toF32();
-        int in = q.dim(0);
-        int out = q.dim(1);
-        float[] fused = new float[in * 3 * out];
-        for (int r = 0; r < in; r++) {
-            System.arraycopy(q.f32(), r * out, fused, r * 3 * out, out);
-            System.arraycopy(kk.f32(), r * out, fused, r * 3 * out + out, out);
-            System.arraycopy(v.f32(), r * out, fused, r * 3 * out + 2 * out, out);
-        }
-        float[] bias = new float[3 * out];
-        System.arraycopy(w.apply(prefix + "query.bias").toF32().f32(), 0, bias, 0, out);
-        System.arraycopy(w.apply(prefix + "key.bias").toF32().f32(), 0, bias, out, out);
-        System.arraycopy(w.apply(prefix + "value.bias").toF32().f32(), 0, bias, 2 * out, out);
-        return new Linear(k, Tensor.of(fused, in, 3 * out), Tensor.of(bias, 3 * out));
+        Function<String, Tensor> inOut = name -> name.endsWith(".weight") ? inOut(w.apply(name), layout) : w.apply(name);
+        return new Linear(k, TrainableBert.fusedQkv(inOut, prefix), TrainableBert.fusedQkvBias(w, prefix));
     }
 
     private static LayerNorm layerNorm(Function<String, Tensor> w, String prefix, float eps) {

@@ -8,10 +8,10 @@ import dev.starling.engine.autograd.Tape;
 import dev.starling.engine.autograd.Variable;
 import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.tensor.Tensor;
+import dev.starling.engine.train.Parameters;
 import dev.starling.engine.train.TrainableLinear;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -55,12 +55,12 @@ public final class BertPretrainer {
         TrainableBert enc = TrainableBert.create(cfg, base, BertClassifier.Method.FULL, 0, dropout, rng);
         int c = cfg.hidden();
         return new BertPretrainer(enc,
-                TrainableLinear.full("cls.predictions.transform.dense", BertInit.normal(rng, 0.02, c, c), Tensor.zeros(c)),
-                Variable.parameter("cls.predictions.transform.LayerNorm.weight", BertInit.ones(c)),
+                TrainableLinear.full("cls.predictions.transform.dense", Parameters.normal(rng, 0.02, c, c), Tensor.zeros(c)),
+                Variable.parameter("cls.predictions.transform.LayerNorm.weight", Parameters.ones(c)),
                 Variable.parameter("cls.predictions.transform.LayerNorm.bias", Tensor.zeros(c)),
                 Variable.parameter("cls.predictions.bias", Tensor.zeros(cfg.vocabSize())),
-                withNsp ? TrainableLinear.full("bert.pooler.dense", BertInit.normal(rng, 0.02, c, c), Tensor.zeros(c)) : null,
-                withNsp ? TrainableLinear.full("cls.seq_relationship", BertInit.normal(rng, 0.02, c, 2), Tensor.zeros(2)) : null);
+                withNsp ? TrainableLinear.full("bert.pooler.dense", Parameters.normal(rng, 0.02, c, c), Tensor.zeros(c)) : null,
+                withNsp ? TrainableLinear.full("cls.seq_relationship", Parameters.normal(rng, 0.02, c, 2), Tensor.zeros(2)) : null);
     }
 
     public TrainableBert encoder() {
@@ -113,20 +113,10 @@ public final class BertPretrainer {
     }
 
     public Map<String, Tensor> weights() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Variable v : trainable()) {
-            out.put(v.name(), v.value());
-        }
-        return out;
+        return Parameters.named(trainable());
     }
 
     public void load(Map<String, Tensor> saved) {
-        for (Variable v : trainable()) {
-            Tensor t = saved.get(v.name());
-            if (t == null || !t.shape().equals(v.shape())) {
-                throw new IllegalArgumentException("saved weights lack '" + v.name() + "' of shape " + v.shape());
-            }
-            System.arraycopy(t.toF32().f32(), 0, v.data(), 0, v.size());
-        }
+        Parameters.load(trainable(), saved);
     }
 }

@@ -8,6 +8,7 @@ import dev.starling.engine.autograd.Tape;
 import dev.starling.engine.autograd.Variable;
 import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.tensor.Tensor;
+import dev.starling.engine.train.Parameters;
 import dev.starling.engine.train.TrainableLinear;
 
 import java.util.ArrayList;
@@ -83,10 +84,6 @@ public final class TrainableBert {
                 layers, dropout);
     }
 
-    static double gaussian(SplittableRandom rng) {
-        double u = Math.max(rng.nextDouble(), 1e-300);
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
-    }
 
     private static TrainableLinear linear(String name, Tensor w, Tensor b, BertClassifier.Method method, int rank, SplittableRandom rng) {
         return switch (method) {
@@ -195,22 +192,12 @@ public final class TrainableBert {
 
     /** Trainable tensors by name (what a checkpoint or a shipped adapter holds). */
     public Map<String, Tensor> trainableWeights() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Variable v : trainable()) {
-            out.put(v.name(), v.value());
-        }
-        return out;
+        return Parameters.named(trainable());
     }
 
     /** Overwrites trainable parameters from saved tensors (names and shapes must match). */
     public void loadTrainable(Map<String, Tensor> saved) {
-        for (Variable v : trainable()) {
-            Tensor t = saved.get(v.name());
-            if (t == null || !t.shape().equals(v.shape())) {
-                throw new IllegalArgumentException("saved weights lack '" + v.name() + "' of shape " + v.shape());
-            }
-            System.arraycopy(t.toF32().f32(), 0, v.data(), 0, v.size());
-        }
+        Parameters.load(trainable(), saved);
     }
 
     /**

@@ -9,10 +9,10 @@ import dev.starling.engine.autograd.Tape;
 import dev.starling.engine.autograd.Variable;
 import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.tensor.Tensor;
+import dev.starling.engine.train.Parameters;
 import dev.starling.engine.train.TrainableLinear;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -54,39 +54,20 @@ public final class TrainableGpt {
         List<Block> blocks = new ArrayList<>();
         for (int l = 0; l < c.layers(); l++) {
             String p = "h." + l + ".";
-            blocks.add(new Block(param(p + "ln_1.weight", ones(h)), param(p + "ln_1.bias", Tensor.zeros(h)),
-                    TrainableLinear.full(p + "attn.c_attn", normal(r, 0.02, h, 3 * h), Tensor.zeros(3 * h)),
-                    TrainableLinear.full(p + "attn.c_proj", normal(r, resid, h, h), Tensor.zeros(h)),
-                    param(p + "ln_2.weight", ones(h)), param(p + "ln_2.bias", Tensor.zeros(h)),
-                    TrainableLinear.full(p + "mlp.c_fc", normal(r, 0.02, h, c.intermediate()), Tensor.zeros(c.intermediate())),
-                    TrainableLinear.full(p + "mlp.c_proj", normal(r, resid, c.intermediate(), h), Tensor.zeros(h))));
+            blocks.add(new Block(param(p + "ln_1.weight", Parameters.ones(h)), param(p + "ln_1.bias", Tensor.zeros(h)),
+                    TrainableLinear.full(p + "attn.c_attn", Parameters.normal(r, 0.02, h, 3 * h), Tensor.zeros(3 * h)),
+                    TrainableLinear.full(p + "attn.c_proj", Parameters.normal(r, resid, h, h), Tensor.zeros(h)),
+                    param(p + "ln_2.weight", Parameters.ones(h)), param(p + "ln_2.bias", Tensor.zeros(h)),
+                    TrainableLinear.full(p + "mlp.c_fc", Parameters.normal(r, 0.02, h, c.intermediate()), Tensor.zeros(c.intermediate())),
+                    TrainableLinear.full(p + "mlp.c_proj", Parameters.normal(r, resid, c.intermediate(), h), Tensor.zeros(h))));
         }
-        return new TrainableGpt(c, param("wte.weight", normal(r, 0.02, c.vocabSize(), h)),
-                param("wpe.weight", normal(r, 0.01, c.maxPositions(), h)), blocks,
-                param("ln_f.weight", ones(h)), param("ln_f.bias", Tensor.zeros(h)), dropout);
+        return new TrainableGpt(c, param("wte.weight", Parameters.normal(r, 0.02, c.vocabSize(), h)),
+                param("wpe.weight", Parameters.normal(r, 0.01, c.maxPositions(), h)), blocks,
+                param("ln_f.weight", Parameters.ones(h)), param("ln_f.bias", Tensor.zeros(h)), dropout);
     }
 
     private static Variable param(String name, Tensor t) {
         return Variable.parameter(name, t);
-    }
-
-    static Tensor normal(SplittableRandom r, double std, int... dims) {
-        int n = 1;
-        for (int d : dims) {
-            n *= d;
-        }
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) {
-            double u = Math.max(r.nextDouble(), 1e-300);
-            a[i] = (float) (Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble()) * std);
-        }
-        return Tensor.of(a, dims);
-    }
-
-    static Tensor ones(int n) {
-        float[] a = new float[n];
-        java.util.Arrays.fill(a, 1f);
-        return Tensor.of(a, n);
     }
 
     public GptConfig config() {
@@ -146,21 +127,11 @@ public final class TrainableGpt {
     }
 
     public Map<String, Tensor> weights() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (Variable v : trainable()) {
-            out.put(v.name(), v.value());
-        }
-        return out;
+        return Parameters.named(trainable());
     }
 
     public void load(Map<String, Tensor> saved) {
-        for (Variable v : trainable()) {
-            Tensor t = saved.get(v.name());
-            if (t == null || !t.shape().equals(v.shape())) {
-                throw new IllegalArgumentException("saved weights lack '" + v.name() + "' of shape " + v.shape());
-            }
-            System.arraycopy(t.toF32().f32(), 0, v.data(), 0, v.size());
-        }
+        Parameters.load(trainable(), saved);
     }
 
     /** Greedy (temperature 0) or sampled continuation of {@code prompt}, up to {@code maxNew} tokens. */
