@@ -1,5 +1,7 @@
 package dev.starling.analysis.privacy;
 
+import java.util.function.IntPredicate;
+
 /**
  * {@link PrivacyPolicy.Mode#MASK}: hides most of a value but keeps its shape and the part people
  * use to recognise their own data (first letters, country code, last four digits), as receipts do:
@@ -54,7 +56,7 @@ final class Masker {
      * Replaces every character accepted by {@code masked} with '*', except those before {@code keepFrom}
      * and the last {@code keepLast} accepted ones; separators are kept.
      */
-    private static String keepLast(String v, int keepLast, int keepFrom, java.util.function.IntPredicate masked) {
+    private static String keepLast(String v, int keepLast, int keepFrom, IntPredicate masked) {
         int total = (int) v.codePoints().skip(v.codePointCount(0, keepFrom)).filter(masked).count();
         StringBuilder sb = new StringBuilder(v.length()).append(v, 0, keepFrom);
         int seen = 0;

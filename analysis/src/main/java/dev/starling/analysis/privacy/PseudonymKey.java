@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -126,7 +127,7 @@ public final class PseudonymKey {
      * a hash code derived from the key would be a small leak wherever keys end up in hash maps.
      */
     public boolean sameAs(PseudonymKey other) {
-        return java.security.MessageDigest.isEqual(bytes, other.bytes);
+        return MessageDigest.isEqual(bytes, other.bytes);
     }
 
     @Override
