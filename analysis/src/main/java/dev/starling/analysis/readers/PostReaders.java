@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 
 /**
  * The entry point: opens a file of posts in any registered {@link PostFormat}, sniffing the format
@@ -128,7 +129,7 @@ public final class PostReaders {
     }
 
     /** Damage found while the head is read, before the log exists, is held and passed on. */
-    private static final class DamageRelay implements java.util.function.Consumer<String> {
+    private static final class DamageRelay implements Consumer<String> {
         private ReadLog target;
         private final List<String> early = new ArrayList<>();
 

@@ -54,25 +54,30 @@ public final class Timestamps {
         if (EPOCH.matcher(s).matches()) {
             return ofEpoch(new BigDecimal(s));
         }
+        try {
+            // chosen by the first character, not by trial and error: a failed parse costs an exception
+            return !s.isEmpty() && Character.isLetter(s.charAt(0)) ? OffsetDateTime.parse(s, X_V1).toInstant() : iso(s);
+        } catch (DateTimeParseException e) {
+            throw new DateTimeException("unrecognised timestamp '" + raw + "'");
+        }
+    }
+
+    private static Instant iso(String s) {
+        Instant fast = IsoFastPath.parse(s);
+        if (fast != null) {
+            return fast;
+        }
         if (s.endsWith(" UTC") || s.endsWith(" GMT")) {
             s = s.substring(0, s.length() - 4) + "Z";
         }
-        try {
-            var parsed = ISO_LENIENT.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-            if (parsed instanceof OffsetDateTime odt) {
-                return odt.toInstant();
-            }
-            if (parsed instanceof LocalDateTime ldt) {
-                return ldt.toInstant(ZoneOffset.UTC);
-            }
-            return ((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException iso) {
-            try {
-                return OffsetDateTime.parse(s, X_V1).toInstant();
-            } catch (DateTimeParseException v1) {
-                throw new DateTimeException("unrecognised timestamp '" + raw + "'");
-            }
+        var parsed = ISO_LENIENT.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
+        if (parsed instanceof OffsetDateTime odt) {
+            return odt.toInstant();
         }
+        if (parsed instanceof LocalDateTime ldt) {
+            return ldt.toInstant(ZoneOffset.UTC);
+        }
+        return ((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Epoch seconds, or milliseconds when the value is too large to be seconds. */

@@ -81,6 +81,37 @@ public final class CharInput implements Closeable {
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /**
+     * Consumes characters up to (not including) the next one marked in {@code stops} (indexed by
+     * ASCII code; other characters never stop), appending them to {@code sb} unless it is null.
+     * Returns that character, or -1 at the end. Tokenisers use it to move over string contents and
+     * the insides of values in bulk instead of a call per character.
+     */
+    public int copyUntil(boolean[] stops, StringBuilder sb) throws IOException {
+        while (true) {
+            if (pos >= limit && !fill()) {
+                return -1;
+            }
+            int start = pos;
+            while (pos < limit) {
+                char c = buf[pos];
+                if (c < stops.length && stops[c]) {
+                    break;
+                }
+                if (c == '\n') {
+                    line++;
+                }
+                pos++;
+            }
+            if (sb != null) {
+                sb.append(buf, start, pos - start);
+            }
+            if (pos < limit) {
+                return buf[pos];
+            }
+        }
+    }
+
     /** Buffers at least {@code n} characters ahead if the input has them; true when it does. */
     public boolean ensure(int n) throws IOException {
         while (limit - pos < n && !eof) {

@@ -6,6 +6,7 @@ import dev.starling.analysis.readers.ReadLog;
 import dev.starling.analysis.readers.io.CharInput;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /** How JSON-based formats start reading: the layout is detected, then records are mapped. */
 public final class JsonReading {
@@ -31,7 +32,7 @@ public final class JsonReading {
      * however large the documents are: top-level objects are always walked, never parsed whole.
      * Used for a first pass that collects side tables (X {@code includes}) before the records.
      */
-    public static void collect(CharInput in, JsonShape shape, java.util.function.Consumer<Object> sink)
+    public static void collect(CharInput in, JsonShape shape, Consumer<Object> sink)
             throws IOException {
         JsonValues values = documentValues(in, shape, 0, new ReadLog("pre-scan"));
         for (JsonValue v = values.next(); v != null; v = values.next()) {

@@ -12,6 +12,9 @@ import java.io.IOException;
  * validated later by the real parser; this class only has to find where they end.
  */
 final class JsonScanner {
+    /** Characters that matter inside a value (brackets and quotes) and inside a string. */
+    private static final boolean[] CONTAINER_STOPS = stops("{}[]\"");
+    private static final boolean[] STRING_STOPS = stops("\"\\");
     private final CharInput in;
     private final long lineBase;
 
@@ -136,24 +139,20 @@ final class JsonScanner {
         long start = line();
         int depth = 0;
         do {
-            int c = in.read();
+            int c = in.copyUntil(CONTAINER_STOPS, sb);
             if (c < 0) {
                 throw new JsonScanException("input ended inside a value that starts on line " + start,
                         Location.line(start));
             }
-            if (c == '"') {
-                if (sb != null) {
-                    sb.append('"');
-                }
-                scanStringBody(sb, start);
-                continue;
-            }
+            in.read();
             if (sb != null) {
                 sb.append((char) c);
             }
-            if (c == '{' || c == '[') {
+            if (c == '"') {
+                scanStringBody(sb, start);
+            } else if (c == '{' || c == '[') {
                 depth++;
-            } else if (c == '}' || c == ']') {
+            } else {
                 depth--;
             }
         } while (depth > 0);
@@ -171,22 +170,21 @@ final class JsonScanner {
     /** After the opening quote: up to and including the closing one. */
     private void scanStringBody(StringBuilder sb, long start) throws IOException {
         while (true) {
-            int c = in.read();
+            int c = in.copyUntil(STRING_STOPS, sb);
             if (c < 0) {
                 throw new JsonScanException("input ended inside a string (value starts on line " + start + ")",
                         Location.line(start));
             }
+            in.read();
             if (sb != null) {
                 sb.append((char) c);
             }
             if (c == '"') {
                 return;
             }
-            if (c == '\\') {
-                int e = in.read();
-                if (e >= 0 && sb != null) {
-                    sb.append((char) e);
-                }
+            int escaped = in.read(); // after a backslash: taken as is, so \" does not end the string
+            if (escaped >= 0 && sb != null) {
+                sb.append((char) escaped);
             }
         }
     }
@@ -203,6 +201,12 @@ final class JsonScanner {
             }
             c = in.peek();
         }
+    }
+
+    private static boolean[] stops(String chars) {
+        boolean[] t = new boolean[128];
+        chars.chars().forEach(c -> t[c] = true);
+        return t;
     }
 
     JsonScanException error(String message) {

@@ -1,5 +1,7 @@
 package dev.starling.analysis.readers.json;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record JsonShape(List<List<String>> containers) {
 
     /** A shape from dotted paths, e.g. {@code JsonShape.of("data.children")}. */
     public static JsonShape of(String... dottedPaths) {
-        return new JsonShape(java.util.Arrays.stream(dottedPaths).map(p -> List.of(p.split("\\."))).toList());
+        return new JsonShape(Arrays.stream(dottedPaths).map(p -> List.of(p.split("\\."))).toList());
     }
 
     /** Records are the top-level values themselves (or the elements of a top-level array). */
@@ -30,7 +32,7 @@ public record JsonShape(List<List<String>> containers) {
      */
     @SuppressWarnings("unchecked")
     public List<Object> containersIn(Map<String, Object> m) {
-        List<Object> found = new java.util.ArrayList<>(1);
+        List<Object> found = new ArrayList<>(1);
         for (List<String> path : containers) {
             Object cur = m;
             for (String key : path) {

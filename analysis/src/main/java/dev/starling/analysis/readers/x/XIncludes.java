@@ -6,6 +6,7 @@ import dev.starling.analysis.readers.fields.Fields;
 import dev.starling.analysis.readers.fields.RecordException;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,7 +78,7 @@ final class XIncludes {
         try {
             return Fields.objects(m, key);
         } catch (RecordException e) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 }
