@@ -93,16 +93,16 @@ public final class CharInput implements Closeable {
                 return -1;
             }
             int start = pos;
+            int lines = 0;
             while (pos < limit) {
                 char c = buf[pos];
                 if (c < stops.length && stops[c]) {
                     break;
                 }
-                if (c == '\n') {
-                    line++;
-                }
+                lines += c == '\n' ? 1 : 0;
                 pos++;
             }
+            line += lines;
             if (sb != null) {
                 sb.append(buf, start, pos - start);
             }
