@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Runs the pipeline on a batch of posts: protect → normalise → identify language → classify →
@@ -26,6 +27,7 @@ public final class PostAnalyzer {
     private final List<PostClassifier> classifiers;
     private final List<FlagRule> flagRules;
     private final String languageOverride;
+    private final Predicate<String> languageFilter;
 
     /**
      * @param classifiers      in routing order: for each task, a post goes to the first classifier that supports its language
@@ -33,12 +35,20 @@ public final class PostAnalyzer {
      */
     public PostAnalyzer(PrivacyFilter privacy, SocialTextNormalizer normalizer, LanguageIdentifier languages,
                         List<PostClassifier> classifiers, List<FlagRule> flagRules, String languageOverride) {
+        this(privacy, normalizer, languages, classifiers, flagRules, languageOverride, lang -> true);
+    }
+
+    /** As above; posts whose detected language fails {@code languageFilter} are dropped before classification. */
+    public PostAnalyzer(PrivacyFilter privacy, SocialTextNormalizer normalizer, LanguageIdentifier languages,
+                        List<PostClassifier> classifiers, List<FlagRule> flagRules, String languageOverride,
+                        Predicate<String> languageFilter) {
         this.privacy = Objects.requireNonNull(privacy);
         this.normalizer = Objects.requireNonNull(normalizer);
         this.languages = Objects.requireNonNull(languages);
         this.classifiers = List.copyOf(classifiers);
         this.flagRules = List.copyOf(flagRules);
         this.languageOverride = languageOverride;
+        this.languageFilter = Objects.requireNonNull(languageFilter);
     }
 
     /** The tasks this analyzer answers, in order of first appearance. */
@@ -46,15 +56,24 @@ public final class PostAnalyzer {
         return classifiers.stream().map(PostClassifier::task).distinct().toList();
     }
 
+    /** Analyses a batch; the result keeps input order, without the posts the language filter drops. */
     public List<AnalyzedPost> analyze(List<Post> batch) {
-        int n = batch.size();
-        ProtectedPost[] safe = new ProtectedPost[n];
+        List<ProtectedPost> kept = new ArrayList<>(batch.size());
+        List<Detection> keptLang = new ArrayList<>(batch.size());
+        for (Post original : batch) {
+            ProtectedPost p = privacy.protectCounted(original);
+            Detection d = detect(p.post());
+            if (languageFilter.test(d.lang())) {
+                kept.add(p);
+                keptLang.add(d);
+            }
+        }
+        int n = kept.size();
+        ProtectedPost[] safe = kept.toArray(new ProtectedPost[0]);
+        Detection[] lang = keptLang.toArray(new Detection[0]);
         NormalizedText[] norm = new NormalizedText[n];
-        Detection[] lang = new Detection[n];
         for (int i = 0; i < n; i++) {
-            safe[i] = privacy.protectCounted(batch.get(i));
             norm[i] = normalizer.normalize(safe[i].post().text());
-            lang[i] = detect(safe[i].post());
         }
         List<Map<String, Prediction>> predictions = classify(norm, lang);
         List<AnalyzedPost> out = new ArrayList<>(n);

@@ -1,0 +1,82 @@
+package dev.starling.app.analyze;
+
+import dev.starling.analysis.classify.ShippedModels;
+import dev.starling.analysis.classify.TaskModel;
+import dev.starling.analysis.models.BaseEncoder;
+import dev.starling.analysis.pipeline.FlagRule;
+import dev.starling.analysis.pipeline.PostClassifier;
+import dev.starling.analysis.pipeline.TaskModelClassifier;
+import dev.starling.analysis.tasks.TweetEvalTask;
+import dev.starling.engine.ops.Kernels;
+import dev.starling.engine.tokenizer.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which classifiers {@code analyze} runs for the requested tasks, in routing order, and which of
+ * their labels raise a flag.
+ */
+final class Classifiers {
+    /** The tasks run when {@code --tasks} is not given. */
+    static final List<String> DEFAULT_TASKS = List.of("sentiment", "emotion", "offensive", "spam");
+    /** Every task {@code analyze} knows. */
+    static final List<String> KNOWN_TASKS = List.of("sentiment", "emotion", "irony", "offensive", "hate", "spam");
+    /** Tasks drawn over time in the report. */
+    static final List<String> OVER_TIME = List.of("sentiment", "emotion");
+
+    static final List<FlagRule> FLAG_RULES = List.of(
+            new FlagRule("spam", "spam", 0.5),
+            new FlagRule("offensive", "offensive", 0.5),
+            new FlagRule("hate", "hate", 0.5));
+
+    private Classifiers() {
+    }
+
+    static List<String> parseTasks(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return DEFAULT_TASKS;
+        }
+        List<String> tasks = new ArrayList<>();
+        for (String t : spec.split(",")) {
+            String name = t.trim().toLowerCase(Locale.ROOT);
+            if (!KNOWN_TASKS.contains(name)) {
+                throw new IllegalArgumentException("unknown task '" + name + "'; known: " + String.join(", ", KNOWN_TASKS));
+            }
+            if (!tasks.contains(name)) {
+                tasks.add(name);
+            }
+        }
+        return tasks;
+    }
+
+    /** Loads the shipped models for {@code tasks}; language-specific models come before the English ones. */
+    static List<PostClassifier> load(List<String> tasks, Kernels kernels) {
+        List<PostClassifier> out = new ArrayList<>(ExtraClassifiers.load(tasks, kernels));
+        BaseEncoder base = null;
+        Tokenizer tokenizer = null;
+        for (String name : tasks) {
+            TweetEvalTask task = tweetEval(name);
+            if (task == null) {
+                continue;
+            }
+            if (base == null) {
+                base = BaseEncoder.minilm();
+                tokenizer = BaseEncoder.minilmTokenizer();
+            }
+            TaskModel m = ShippedModels.load(task, null, base, tokenizer, kernels);
+            out.add(TaskModelClassifier.english(m, "tweeteval-" + task.id() + "-lora@" + BaseEncoder.NAME));
+        }
+        return out;
+    }
+
+    private static TweetEvalTask tweetEval(String name) {
+        for (TweetEvalTask t : TweetEvalTask.values()) {
+            if (t.id().equals(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
