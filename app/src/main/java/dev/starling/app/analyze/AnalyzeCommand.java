@@ -85,7 +85,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Kernels kernels = KernelRegistry.create(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         try {
             List<PostClassifier> classifiers = loadClassifiers(o.tasks(), kernels);
-            PrivacyFilter filter = PrivacyFilter.standard(o.policy(), PseudonymKey.resolve(privacyKey));
+            PrivacyFilter filter = PrivacyFilter.standard(o.policy(), key());
             PostAnalyzer analyzer = new PostAnalyzer(filter, SocialTextNormalizer.standard(), LanguageIdentifier.forSocialText(),
                     classifiers, Classifiers.FLAG_RULES, null, o.languageFilter());
             return new AnalysisRun(o, analyzer, System.out, System.err).run();
@@ -108,6 +108,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     Classifiers.parseTasks(tasks), privacy == null ? PrivacyPolicy.defaults() : PrivacyPolicy.parse(privacy), batchSize);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    private PseudonymKey key() {
+        try {
+            return PseudonymKey.resolve(privacyKey);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw new CliException(ExitCodes.IO, "pseudonym key: " + e.getMessage(), e);
         }
     }
 
