@@ -51,7 +51,7 @@ final class ReportAggregator {
         posts++;
         languages.merge(a.language().lang(), 1L, Long::sum);
         for (String tag : p.hashtags()) {
-            hashtags.merge("#" + tag.toLowerCase(Locale.ROOT), 1L, Long::sum);
+            hashtags.merge(tag.toLowerCase(Locale.ROOT), 1L, Long::sum);
         }
         long[] au = authors.computeIfAbsent(displayHandle(p), k -> new long[2]);
         au[0]++;
