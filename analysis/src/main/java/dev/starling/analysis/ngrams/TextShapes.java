@@ -28,14 +28,26 @@ final class TextShapes {
     }
 
     private static final String TLD = "(?:com|net|org|info|biz|ly|gl|co|uk|us|me|tv|io|be|ru|de|in|to|cc|xyz|cn)";
-    private static final Pattern SHAPES = Pattern.compile(
-            "(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)"
-            + "|(?<url>(?:https?://|www\\.)\\S+|\\b[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\." + TLD
-            + "\\b(?:/\\S*)?|\\b[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+\\.\\s*(?:com|net|org)\\b|\\bwatch\\?v=\\S+)"
-            + "|(?<phone>\\+?\\d(?:[\\d\\s().-]{5,}\\d))"
-            + "|(?<money>[$£€¥₹]\\s?\\d[\\d,.]*|\\d[\\d,.]*\\s?(?:p\\b|pence\\b|usd\\b|dollars?\\b|pounds?\\b|euros?\\b|k\\b))"
-            + "|(?<number>\\d+(?:[.,]\\d+)*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /*
+     * Each alternative may only start where its run of characters starts (the look-behinds) and
+     * takes its runs possessively (*+, ++): otherwise a long run without the ending the pattern
+     * needs ("aaaa…" with no '@', twenty thousand digits) is rescanned from every position in it,
+     * quadratic time that one hostile post could turn into seconds. Repeated groups are bounded
+     * ({0,8}) because java.util.regex recurses once per repetition of a group: "a.a.a.…" would
+     * otherwise overflow the stack.
+     */
+    private static final String EMAIL = "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++){1,8}";
+    private static final String LABEL_START = "(?<![\\p{L}\\p{N}.-])[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+";
+    private static final String URL = "(?:https?://|www\\.)\\S++"
+            + "|" + LABEL_START + "(?:\\.[\\p{L}\\p{N}-]++){0,8}\\." + TLD + "\\b(?:/\\S*+)?"
+            + "|" + LABEL_START + "\\s++\\.\\s*+(?:com|net|org)\\b"
+            + "|\\bwatch\\?v=\\S++";
+    private static final String PHONE = "(?<![\\d+])\\+?\\d[\\d\\s().-]{5,}\\d";
+    private static final String MONEY = "[$£€¥₹]\\s?\\d[\\d,.]*+"
+            + "|(?<![\\d,.])\\d[\\d,.]*+\\s?(?:p|pence|usd|dollars?|pounds?|euros?|k)\\b";
+    private static final String NUMBER = "\\d++(?:[.,]\\d++){0,8}+";
+    private static final Pattern SHAPES = Pattern.compile("(?<email>" + EMAIL + ")|(?<url>" + URL + ")|(?<phone>" + PHONE
+            + ")|(?<money>" + MONEY + ")|(?<number>" + NUMBER + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private TextShapes() {
     }

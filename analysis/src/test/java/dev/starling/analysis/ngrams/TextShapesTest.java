@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which spans count as links, phone numbers, money and numbers, and which do not. */
 class TextShapesTest {
@@ -25,6 +26,19 @@ class TextShapesTest {
     void ordinarySentencesAreNotLinks() {
         assertEquals(List.of(), shapes("I loved the show. Me too honestly"));
         assertEquals(List.of(), shapes("that was it. Co-workers agreed"));
+    }
+
+    /** Runs that almost match (no '@', no top-level domain, no end digit) must not be rescanned from every position. */
+    @Test
+    void longNearMissRunsTakeLinearTime() {
+        List<String> hostile = List.of("a".repeat(50_000), "a-".repeat(25_000), "a.".repeat(25_000), "1".repeat(50_000),
+                "1,".repeat(25_000), "1 ".repeat(25_000) + "x", "汉".repeat(50_000), "a%".repeat(25_000), "a ".repeat(25_000) + ".");
+        for (String h : hostile) {
+            long t0 = System.nanoTime();
+            int spans = TextShapes.find(h).size();
+            double ms = (System.nanoTime() - t0) / 1e6;
+            assertTrue(ms < 500, ms + " ms for " + h.substring(0, 6) + "… (" + spans + " spans)");
+        }
     }
 
     private static List<TextShapes.Shape> shapes(String text) {
