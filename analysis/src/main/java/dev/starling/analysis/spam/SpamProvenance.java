@@ -1,8 +1,7 @@
 package dev.starling.analysis.spam;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.starling.analysis.models.BuildCommit;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ final class SpamProvenance {
     static Map<String, Object> of(SpamTraining.Result r, Map<String, SpamScores> videos, long seed, String args) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("command", "java dev.starling.analysis.spam.SpamTraining " + args);
-        p.put("commit", commit());
+        p.put("commit", BuildCommit.current());
         p.put("seed", seed);
         p.put("data", List.of(
                 Map.of("name", "YouTube Spam Collection v1 (UCI; Alberto, Lochter, Almeida, ICMLA 2015)",
@@ -45,21 +44,5 @@ final class SpamProvenance {
         p.put("published", "TubeSpam (ICMLA 2015) reports about 95 % accuracy on YouTube comments; "
                 + "its split differs from ours, so compare with care");
         return p;
-    }
-
-    /** {@code git rev-parse --short HEAD}, or "unknown" outside a work tree. */
-    static String commit() {
-        try {
-            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            try (InputStream in = git.getInputStream()) {
-                String out = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-                return git.waitFor() == 0 && !out.isEmpty() ? out : "unknown";
-            }
-        } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
     }
 }
