@@ -39,14 +39,25 @@ public final class SpamFilter {
         this.model = model;
     }
 
-    /** The model that ships with Starling (loaded once, then shared). */
-    public static SpamFilter shipped() {
-        return Shipped.INSTANCE;
-    }
+    private static volatile SpamFilter shipped;
 
-    private static final class Shipped {
-        static final SpamFilter INSTANCE = fromParts(ShippedResources.json(RESOURCE_PREFIX + DESCRIPTION),
-                ShippedResources.weights(RESOURCE_PREFIX + WEIGHTS), "classpath:" + RESOURCE_PREFIX);
+    /**
+     * The model that ships with Starling, loaded on first use and then shared. (Not a holder
+     * class: a failed load would surface later as a bare NoClassDefFoundError instead of its cause.)
+     */
+    public static SpamFilter shipped() {
+        SpamFilter s = shipped;
+        if (s == null) {
+            synchronized (SpamFilter.class) {
+                s = shipped;
+                if (s == null) {
+                    s = fromParts(ShippedResources.json(RESOURCE_PREFIX + DESCRIPTION),
+                            ShippedResources.weights(RESOURCE_PREFIX + WEIGHTS), "classpath:" + RESOURCE_PREFIX);
+                    shipped = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** A model directory written by {@link #save}. */

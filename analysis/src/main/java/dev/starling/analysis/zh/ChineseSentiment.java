@@ -56,13 +56,21 @@ public final class ChineseSentiment {
         this.headShare = headShare;
     }
 
-    /** The shipped model on one thread, loaded once and then shared. */
-    public static ChineseSentiment shipped() {
-        return Shipped.INSTANCE;
-    }
+    private static volatile ChineseSentiment shipped;
 
-    private static final class Shipped {
-        static final ChineseSentiment INSTANCE = shipped(KernelRegistry.create(1));
+    /** The shipped model on one thread, loaded on first use (about 2 s) and then shared. */
+    public static ChineseSentiment shipped() {
+        ChineseSentiment s = shipped;
+        if (s == null) {
+            synchronized (ChineseSentiment.class) {
+                s = shipped;
+                if (s == null) {
+                    s = shipped(KernelRegistry.create(1));
+                    shipped = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The shipped model on the given kernels (e.g. several threads). */
