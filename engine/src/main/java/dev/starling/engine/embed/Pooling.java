@@ -30,6 +30,17 @@ public final class Pooling {
         return out;
     }
 
+    /** The first token ([CLS]) of each sequence. Returns [B][C]; an empty sequence gives zeros. */
+    public static float[][] first(RaggedBatch batch, float[] hidden, int c) {
+        float[][] out = new float[batch.size()][c];
+        for (int s = 0; s < batch.size(); s++) {
+            if (batch.length(s) > 0) {
+                System.arraycopy(hidden, batch.start(s) * c, out[s], 0, c);
+            }
+        }
+        return out;
+    }
+
     /** Scales v to unit L2 norm in place (PyTorch's F.normalize: the norm is clamped at 1e-12). */
     public static float[] l2Normalize(float[] v) {
         double sq = 0;
