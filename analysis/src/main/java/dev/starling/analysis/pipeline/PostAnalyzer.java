@@ -118,7 +118,7 @@ public final class PostAnalyzer {
                 }
             }
             for (Map.Entry<PostClassifier, List<Integer>> e : routed.entrySet()) {
-                List<String> texts = e.getValue().stream().map(i -> norm[i].normalized()).toList();
+                List<NormalizedText> texts = e.getValue().stream().map(i -> norm[i]).toList();
                 List<Prediction> answers = e.getKey().classify(texts);
                 for (int j = 0; j < answers.size(); j++) {
                     out.get(e.getValue().get(j)).put(task, answers.get(j));

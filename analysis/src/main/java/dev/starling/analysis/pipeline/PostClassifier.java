@@ -1,5 +1,7 @@
 package dev.starling.analysis.pipeline;
 
+import dev.starling.analysis.text.NormalizedText;
+
 import java.util.List;
 
 /**
@@ -18,6 +20,10 @@ public interface PostClassifier {
     /** Whether posts detected as {@code language} (ISO 639-1, or "und") go to this classifier. */
     boolean supports(String language);
 
-    /** Predictions for normalised post texts, in order; called with batches of a few hundred. */
-    List<Prediction> classify(List<String> normalizedTexts);
+    /**
+     * Predictions for posts, in order; called with batches of a few hundred. Each text carries the
+     * privacy-protected original (URLs kept, for classifiers that read their shape) and the
+     * normalised model input.
+     */
+    List<Prediction> classify(List<NormalizedText> texts);
 }

@@ -1,6 +1,7 @@
 package dev.starling.analysis.pipeline;
 
 import dev.starling.analysis.classify.TaskModel;
+import dev.starling.analysis.text.NormalizedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,8 @@ public final class TaskModelClassifier implements PostClassifier {
     }
 
     @Override
-    public List<Prediction> classify(List<String> normalizedTexts) {
-        float[][] p = model.probabilities(normalizedTexts);
+    public List<Prediction> classify(List<NormalizedText> texts) {
+        float[][] p = model.probabilities(texts.stream().map(NormalizedText::normalized).toList());
         List<Prediction> out = new ArrayList<>(p.length);
         for (float[] row : p) {
             out.add(Prediction.of(model.labels(), row, version));

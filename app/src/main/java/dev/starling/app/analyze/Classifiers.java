@@ -26,6 +26,11 @@ final class Classifiers {
     /** Tasks drawn over time in the report. */
     static final List<String> OVER_TIME = List.of("sentiment", "emotion");
 
+    /** Label display order for tasks answered by several models (English and Chinese sentiment). */
+    static final java.util.Map<String, List<String>> LABEL_ORDER = java.util.Map.of(
+            "sentiment", List.of("negative", "neutral", "positive"),
+            "emotion", List.of("anger", "joy", "optimism", "sadness"));
+
     static final List<FlagRule> FLAG_RULES = List.of(
             new FlagRule("spam", "spam", 0.5),
             new FlagRule("offensive", "offensive", 0.5),

@@ -76,15 +76,20 @@ final class ReportAggregator {
     }
 
     private void addPrediction(String task, Prediction pred, Instant time) {
-        labelCounts.computeIfAbsent(task, t -> new LinkedHashMap<>(zeroes(pred))).merge(pred.label(), 1L, Long::sum);
+        labelCounts.computeIfAbsent(task, t -> zeroes(labelOrder(t, pred))).merge(pred.label(), 1L, Long::sum);
         if (time != null && timeSeriesTasks.contains(task)) {
-            overTime.computeIfAbsent(task, t -> new TimeSeriesBuilder(List.copyOf(pred.scores().keySet()))).add(time, pred.label());
+            overTime.computeIfAbsent(task, t -> new TimeSeriesBuilder(labelOrder(t, pred))).add(time, pred.label());
         }
     }
 
-    private static Map<String, Long> zeroes(Prediction pred) {
+    /** Display order of a task's labels: the canonical one where models of different languages share a task. */
+    private static List<String> labelOrder(String task, Prediction first) {
+        return Classifiers.LABEL_ORDER.getOrDefault(task, List.copyOf(first.scores().keySet()));
+    }
+
+    private static Map<String, Long> zeroes(List<String> labels) {
         Map<String, Long> m = new LinkedHashMap<>();
-        pred.scores().keySet().forEach(k -> m.put(k, 0L));
+        labels.forEach(k -> m.put(k, 0L));
         return m;
     }
 
