@@ -33,15 +33,39 @@ public final class SpamCorpus {
         }
     }
 
-    /** Both collections: YouTube first, then SMS. */
+    /** Legitimate tweets taken from the SemEval-2017 training pool (see {@link #tweets}). */
+    public static final String TWEETS = "tweets";
+    /** How many pool tweets join the training data as legitimate posts. */
+    static final int TWEET_HAM = 3000;
+
+    /** All collections: YouTube, then SMS, then legitimate tweets. */
     public static Loaded load(Path datasets) {
         Loaded y = youtube(datasets);
         Loaded s = sms(datasets);
         List<SpamMessage> all = new ArrayList<>(y.messages());
         all.addAll(s.messages());
+        all.addAll(tweets(datasets));
         List<String> problems = new ArrayList<>(y.problems());
         problems.addAll(s.problems());
         return new Loaded(all, problems);
+    }
+
+    /**
+     * Ordinary tweets as legitimate examples. YouTube and SMS ham never carry links, so a model
+     * trained on them alone calls every tweet with a URL spam; {@value #TWEET_HAM} tweets of the
+     * SemEval-2017 sentiment pool (topic tweets labelled for sentiment, not promotion), chosen by a
+     * fixed hash of their text, teach it that links and hashtags are normal on social media.
+     */
+    public static List<SpamMessage> tweets(Path datasets) {
+        List<dev.starling.analysis.tasks.LabeledText> pool = new ArrayList<>(
+                dev.starling.analysis.tasks.SemEvalPool.training(datasets).examples());
+        pool.sort(java.util.Comparator.comparingInt((dev.starling.analysis.tasks.LabeledText t) -> t.text().hashCode())
+                .thenComparing(dev.starling.analysis.tasks.LabeledText::text));
+        List<SpamMessage> out = new ArrayList<>(TWEET_HAM);
+        for (int i = 0; i < Math.min(TWEET_HAM, pool.size()); i++) {
+            out.add(new SpamMessage(TWEETS, "semeval-pool:" + i, pool.get(i).text(), false));
+        }
+        return out;
     }
 
     /** The YouTube Spam Collection: every {@code *.csv} under its directory, in name order. */

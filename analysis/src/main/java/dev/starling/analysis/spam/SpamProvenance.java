@@ -20,7 +20,9 @@ final class SpamProvenance {
                 Map.of("name", "YouTube Spam Collection v1 (UCI; Alberto, Lochter, Almeida, ICMLA 2015)",
                         "path", "youtube-spam-collection/datasets/Youtube0[1-5]-*.csv"),
                 Map.of("name", "SMS Spam Collection v.1 (Almeida, Gomez Hidalgo, Yamakami, DocEng 2011)",
-                        "path", "sms-spam-collection/smsspamcollection/SMSSpamCollection")));
+                        "path", "sms-spam-collection/smsspamcollection/SMSSpamCollection"),
+                Map.of("name", "3,000 SemEval-2017 task 4 pool tweets as legitimate posts (chosen by text hash)",
+                        "path", "semeval2017-task4/dataset/Subtask_A (training pool, TweetEval test/val removed)")));
         Map<String, Object> split = new LinkedHashMap<>();
         split.put("method", "deduplicated by normalised text, then stratified by corpus and label");
         split.put("test_fraction", SpamTraining.TEST_FRACTION);

@@ -32,7 +32,7 @@ final class Classifiers {
             "emotion", List.of("anger", "joy", "optimism", "sadness"));
 
     static final List<FlagRule> FLAG_RULES = List.of(
-            new FlagRule("spam", "spam", 0.5),
+            new FlagRule("spam", "spam", 0.6),
             new FlagRule("offensive", "offensive", 0.5),
             new FlagRule("hate", "hate", 0.5));
 
