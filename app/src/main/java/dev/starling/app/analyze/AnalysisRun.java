@@ -49,7 +49,7 @@ final class AnalysisRun {
         Files.createDirectories(o.out());
         long start = System.nanoTime();
         Progress progress = new Progress(stderr, "analyze", -1, Progress.stderrIsTerminal());
-        try (ResultStore store = Stores.open(o.db());
+        try (ResultStore store = Stores.open(o.db(), String.join(" ", o.inputs().stream().map(Path::toString).toList()));
              AtomicOutput jsonl = new AtomicOutput(o.out().resolve("posts.jsonl"))) {
             Writer w = jsonl.writer();
             for (Path input : o.inputs()) {
