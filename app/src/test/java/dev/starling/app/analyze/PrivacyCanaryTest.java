@@ -1,5 +1,6 @@
 package dev.starling.app.analyze;
 
+import dev.starling.store.PostStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Plants personal data in every field of input posts, runs {@code analyze} as a user would, and
  * proves none of it appears anywhere the run leaves behind: posts.jsonl, report.html, everything
- * printed (logs included), and the database.
+ * printed (logs included), and the DuckDB database.
  */
 class PrivacyCanaryTest {
     /** Each canary is valid for its type (Luhn-valid card, mod-97-valid IBAN), so detectors must really catch it. */
@@ -42,17 +43,26 @@ class PrivacyCanaryTest {
         Path key = dir.resolve("key.hex");
         Files.writeString(key, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
         Path out = dir.resolve("out");
-        AnalyzeProcess.Result r = AnalyzeProcess.run(dir, List.of("--tasks", "emotion", "--no-db", "--privacy-key", key.toString(),
-                "--out", out.toString(), input.toString()));
+        Path db = dir.resolve("canary.duckdb");
+        AnalyzeProcess.Result r = AnalyzeProcess.run(dir, List.of("--tasks", "emotion,spam", "--db", db.toString(),
+                "--privacy-key", key.toString(), "--out", out.toString(), input.toString()));
         assertEquals(0, r.exit(), r.output());
         String jsonl = Files.readString(out.resolve("posts.jsonl"));
         String html = Files.readString(out.resolve("report.html"));
         assertEquals(3, jsonl.lines().count(), "every post is analysed");
         assertTrue(html.contains("user_"), "pseudonyms are shown instead of handles");
+        String stored;
+        try (PostStore s = PostStore.open(db)) {
+            assertEquals(3, s.count());
+            stored = String.join("\n", s.column("SELECT concat_ws(' ', platform, id, text, author_id, mentions, urls, media) FROM posts"))
+                    + String.join("\n", s.column("SELECT concat_ws(' ', id, handle, display_name) FROM authors"))
+                    + String.join("\n", s.column("SELECT concat_ws(' ', post_id, label, scores) FROM results"));
+        }
         for (Map.Entry<String, String> c : CANARIES.entrySet()) {
             for (String variant : variants(c.getValue())) {
                 assertFalse(jsonl.contains(variant), c.getKey() + " leaked into posts.jsonl: " + variant);
                 assertFalse(html.contains(variant), c.getKey() + " leaked into report.html: " + variant);
+                assertFalse(stored.contains(variant), c.getKey() + " leaked into the database: " + variant);
                 assertFalse(r.output().contains(variant), c.getKey() + " leaked into the output/logs: " + variant);
             }
         }
