@@ -5,7 +5,6 @@ import dev.starling.analysis.classify.TaskModel;
 import dev.starling.analysis.models.BaseEncoder;
 import dev.starling.analysis.tasks.TweetEvalTask;
 import dev.starling.app.io.PostReader;
-import dev.starling.engine.json.JsonWriter;
 import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
 import picocli.CommandLine.Command;
@@ -34,6 +33,11 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "A task model directory (default: the shipped model).")
     Path model;
 
+    @Option(names = "--lang", paramLabel = "CODE",
+            description = "sentiment only: treat every post as this language (ISO 639-1) instead of detecting it per post; "
+                    + "zh posts go to the Chinese model (bge-small-zh, weibo2018), the rest to the English one.")
+    String language;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Compute threads (default: all CPUs).")
     Integer threads;
 
@@ -49,30 +53,12 @@ public final class ClassifyCommand implements Callable<Integer> {
         Kernels kernels = KernelRegistry.create(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
         try {
             TaskModel m = ShippedModels.load(task, model, BaseEncoder.minilm(), BaseEncoder.minilmTokenizer(), kernels);
+            LanguageRouter router = task == TweetEvalTask.SENTIMENT && model == null
+                    ? LanguageRouter.sentiment(m, kernels, language) : LanguageRouter.single(m);
             return PostPipeline.run(io, "classify", "label", 1024, (posts, problems, done) -> {
-                float[][] p = m.probabilities(posts.stream().map(PostReader.Post::text).toList());
                 List<String> fields = new ArrayList<>(posts.size());
-                StringBuilder sb = new StringBuilder();
-                for (float[] probs : p) {
-                    sb.setLength(0);
-                    int best = 0;
-                    for (int c = 1; c < probs.length; c++) {
-                        if (probs[c] > probs[best]) {
-                            best = c;
-                        }
-                    }
-                    sb.append("\"label\":");
-                    JsonWriter.quote(sb, m.labels().get(best));
-                    sb.append(",\"scores\":{");
-                    for (int c = 0; c < probs.length; c++) {
-                        if (c > 0) {
-                            sb.append(',');
-                        }
-                        JsonWriter.quote(sb, m.labels().get(c));
-                        sb.append(':').append(probs[c]);
-                    }
-                    sb.append('}');
-                    fields.add(sb.toString());
+                for (LanguageRouter.Answer a : router.classify(posts.stream().map(PostReader.Post::text).toList())) {
+                    fields.add(a.json());
                 }
                 return fields;
             });
