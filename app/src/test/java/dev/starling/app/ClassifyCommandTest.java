@@ -50,6 +50,27 @@ class ClassifyCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void sentimentRoutesChinesePostsToTheChineseModel() throws IOException {
+        Path in = Files.writeString(dir.resolve("mixed.txt"),
+                "I love this new phone, best purchase ever!\n今天太开心了，谢谢大家！\n服务太差了，再也不来了\n");
+        Path out = dir.resolve("labels.jsonl");
+        CliTestSupport.Run r = CliTestSupport.run("classify", "--task", "sentiment", "-i", in.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        List<Map<String, Object>> rows = Files.readAllLines(out, StandardCharsets.UTF_8).stream().map(Json::parseObject).toList();
+        assertEquals(List.of("en", "zh", "zh"), rows.stream().map(m -> m.get("language")).toList());
+        assertEquals(List.of("negative", "neutral", "positive"), List.copyOf(((Map<String, Object>) rows.get(0).get("scores")).keySet()));
+        assertEquals(List.of("negative", "positive"), List.copyOf(((Map<String, Object>) rows.get(1).get("scores")).keySet()));
+        assertEquals(List.of("positive", "positive", "negative"), rows.stream().map(m -> m.get("label")).toList());
+
+        Path forced = dir.resolve("forced.jsonl");
+        CliTestSupport.Run en = CliTestSupport.run("classify", "--task", "sentiment", "--lang", "en", "-i", in.toString(), "-o", forced.toString());
+        assertEquals(0, en.exit(), en.stderr());
+        assertTrue(Files.readAllLines(forced).stream().allMatch(l -> l.contains("\"language\":\"en\"") && l.contains("neutral")),
+                "--lang en sends every post to the English model");
+    }
+
+    @Test
     void unknownTaskAndMissingModelAreClearErrors() throws IOException {
         Path in = Files.writeString(dir.resolve("posts.txt"), "hi\n");
         CliTestSupport.Run unknown = CliTestSupport.run("classify", "--task", "sarcasm", "-i", in.toString(), "-o", dir.resolve("o").toString());
