@@ -143,20 +143,35 @@ public final class TaskModel {
 
     /** Class probabilities per text, in label order. */
     public float[][] probabilities(List<String> texts) {
+        float[][] pooled = pooled(texts);
+        float[][] out = new float[pooled.length][];
+        for (int i = 0; i < pooled.length; i++) {
+            out[i] = probabilities(pooled[i]);
+        }
+        return out;
+    }
+
+    /** The head on one pooled vector: class probabilities in label order. */
+    public float[] probabilities(float[] pooled) {
+        return softmax(logits(pooled, encoder.config().hidden(), labels.size()));
+    }
+
+    /**
+     * The adapted encoder's mean-pooled output per text, [n][C]: what the head reads, and what other
+     * heads trained on this encoder ({@link SharedHead}) read too, so one encoder pass serves them all.
+     */
+    public float[][] pooled(List<String> texts) {
         List<int[]> ids = new ArrayList<>(texts.size());
         for (String t : texts) {
             ids.add(tokenizer.encode(t, maxTokens).ids());
         }
         int c = encoder.config().hidden();
-        int k = labels.size();
         float[][] out = new float[texts.size()][];
         Workspace ws = new Workspace();
         for (int from = 0; from < ids.size(); from += 32) {
             RaggedBatch batch = RaggedBatch.of(ids.subList(from, Math.min(ids.size(), from + 32)));
             float[][] pooled = Pooling.mean(batch, encoder.forward(batch, ws), c);
-            for (int i = 0; i < pooled.length; i++) {
-                out[from + i] = softmax(logits(pooled[i], c, k));
-            }
+            System.arraycopy(pooled, 0, out, from, pooled.length);
         }
         return out;
     }

@@ -1,10 +1,12 @@
 package dev.starling.app.analyze;
 
+import dev.starling.analysis.classify.SharedHead;
 import dev.starling.analysis.classify.ShippedModels;
 import dev.starling.analysis.classify.TaskModel;
 import dev.starling.analysis.models.BaseEncoder;
 import dev.starling.analysis.pipeline.FlagRule;
 import dev.starling.analysis.pipeline.PostClassifier;
+import dev.starling.analysis.pipeline.SharedEncoder;
 import dev.starling.analysis.pipeline.TaskModelClassifier;
 import dev.starling.analysis.tasks.TweetEvalTask;
 import dev.starling.engine.ops.Kernels;
@@ -56,11 +58,17 @@ final class Classifiers {
         return tasks;
     }
 
-    /** Loads the shipped models for {@code tasks}; language-specific models come before the English ones. */
-    static List<PostClassifier> load(List<String> tasks, Kernels kernels) {
+    /**
+     * Loads the shipped models for {@code tasks}; language-specific models come before the English
+     * ones. With {@code shared}, the English tasks that have a shipped {@link SharedHead} read the
+     * sentiment model's encoder, so one encoder pass per post answers all of them; the others (and
+     * every task without {@code shared}) run their own fine-tuned LoRA model, one pass each.
+     */
+    static List<PostClassifier> load(List<String> tasks, Kernels kernels, boolean shared) {
         List<PostClassifier> out = new ArrayList<>(ExtraClassifiers.load(tasks, kernels));
         BaseEncoder base = null;
         Tokenizer tokenizer = null;
+        SharedEncoder encoder = null;
         for (String name : tasks) {
             TweetEvalTask task = tweetEval(name);
             if (task == null) {
@@ -70,10 +78,25 @@ final class Classifiers {
                 base = BaseEncoder.minilm();
                 tokenizer = BaseEncoder.minilmTokenizer();
             }
-            TaskModel m = ShippedModels.load(task, null, base, tokenizer, kernels);
-            out.add(TaskModelClassifier.english(m, "tweeteval-" + task.id() + "-lora@" + BaseEncoder.NAME));
+            SharedHead head = shared && task != TweetEvalTask.SENTIMENT ? SharedHead.shipped(task.id()) : null;
+            if (shared && (head != null || task == TweetEvalTask.SENTIMENT) && encoder == null) {
+                TaskModel sentiment = ShippedModels.load(TweetEvalTask.SENTIMENT, null, base, tokenizer, kernels);
+                encoder = new SharedEncoder(sentiment, version(TweetEvalTask.SENTIMENT), java.util.Set.of("en", "und"));
+            }
+            if (head != null) {
+                out.add(encoder.head(head, "tweeteval-" + task.id() + "-head@" + version(TweetEvalTask.SENTIMENT)));
+            } else if (task == TweetEvalTask.SENTIMENT && encoder != null) {
+                out.add(encoder.baseTask());
+            } else {
+                TaskModel m = ShippedModels.load(task, null, base, tokenizer, kernels);
+                out.add(TaskModelClassifier.english(m, version(task)));
+            }
         }
         return out;
+    }
+
+    private static String version(TweetEvalTask task) {
+        return "tweeteval-" + task.id() + "-lora@" + BaseEncoder.NAME;
     }
 
     private static TweetEvalTask tweetEval(String name) {
