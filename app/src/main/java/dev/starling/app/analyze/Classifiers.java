@@ -35,8 +35,8 @@ final class Classifiers {
 
     static final List<FlagRule> FLAG_RULES = List.of(
             new FlagRule("spam", "spam", 0.6),
-            new FlagRule("offensive", "offensive", 0.5),
-            new FlagRule("hate", "hate", 0.5));
+            new FlagRule("offensive", "offensive", 0.7),
+            new FlagRule("hate", "hate", 0.7));
 
     private Classifiers() {
     }
