@@ -67,7 +67,7 @@ public final class SpamTraining {
     }
 
     static SpamFilter fit(List<SpamMessage> train, SparseLogisticTrainer.Settings settings, NgramFeatures.Config config) {
-        List<String> texts = train.stream().map(SpamMessage::text).toList();
+        List<String> texts = train.stream().map(m -> SpamFilter.prepare(m.text())).toList();
         boolean[] y = new boolean[train.size()];
         for (int i = 0; i < train.size(); i++) {
             y[i] = train.get(i).spam();

@@ -34,7 +34,7 @@ final class Classifiers {
             "emotion", List.of("anger", "joy", "optimism", "sadness"));
 
     static final List<FlagRule> FLAG_RULES = List.of(
-            new FlagRule("spam", "spam", 0.6),
+            new FlagRule("spam", "spam", 0.7),
             new FlagRule("offensive", "offensive", 0.7),
             new FlagRule("hate", "hate", 0.7));
 
