@@ -145,7 +145,7 @@ final class CausalLmPretraining {
         report.put("tokens_per_second", Math.round(r.tokensPerSecond()));
         report.put("step_losses", r.stepLosses());
         report.put("samples", samples);
-        report.put("command", "starling pretrain " + String.join(" ", o.picocliArgs()));
+        report.put("command", "starling " + String.join(" ", o.picocliArgs()));
         report.put("commit", System.getProperty("starling.commit", "unknown"));
         Files.writeString(o.output.resolve("pretraining.json"), JsonWriter.write(report) + "\n", StandardCharsets.UTF_8);
     }

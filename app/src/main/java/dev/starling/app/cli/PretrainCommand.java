@@ -164,7 +164,7 @@ public final class PretrainCommand implements Callable<Integer> {
             report.put("steps", r.steps());
             report.put("seconds", Math.round(r.seconds()));
             report.put("tokens_per_second", Math.round(r.tokensPerSecond()));
-            report.put("command", "starling pretrain " + String.join(" ", picocliArgs()));
+            report.put("command", "starling " + String.join(" ", picocliArgs()));
             report.put("commit", System.getProperty("starling.commit", "unknown"));
             Files.writeString(output.resolve("pretraining.json"), JsonWriter.write(report) + "\n", StandardCharsets.UTF_8);
             List<Double> l = r.stepLosses();
