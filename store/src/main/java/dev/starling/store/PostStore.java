@@ -48,7 +48,12 @@ public final class PostStore implements AutoCloseable {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
             }
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs);
+            // A bounded buffer pool (DuckDB's default is 80 % of RAM) and no extension downloads.
+            java.util.Properties config = new java.util.Properties();
+            config.setProperty("memory_limit", "256MB");
+            config.setProperty("autoinstall_known_extensions", "false");
+            config.setProperty("autoload_known_extensions", "false");
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + abs, config);
             Schema.create(c);
             c.setAutoCommit(false);
             c.commit();
