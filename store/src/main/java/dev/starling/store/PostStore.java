@@ -158,20 +158,30 @@ public final class PostStore implements AutoCloseable {
             return;
         }
         transaction(() -> {
-            try (PreparedStatement s = connection.prepareStatement("""
-                    INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, now())
-                    ON CONFLICT (platform, post_id, task, model_version) DO UPDATE SET label = excluded.label,
-                      scores = excluded.scores, created_at = excluded.created_at""")) {
-                for (TaskResult r : results) {
-                    s.setString(1, r.platform().id());
-                    s.setString(2, r.postId());
-                    s.setString(3, r.task());
-                    s.setString(4, r.modelVersion());
-                    s.setString(5, r.label());
-                    s.setString(6, JsonWriter.write(r.scores()));
-                    s.addBatch();
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            java.util.Map<String, TaskResult> unique = new java.util.LinkedHashMap<>();
+            for (TaskResult r : results) {
+                unique.put(r.platform().id() + "\u0000" + r.postId() + "\u0000" + r.task() + "\u0000" + r.modelVersion(), r);
+            }
+            try (DuckDBAppender a = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_results")) {
+                for (TaskResult r : unique.values()) {
+                    a.beginRow();
+                    a.append(r.platform().id());
+                    a.append(r.postId());
+                    a.append(r.task());
+                    a.append(r.modelVersion());
+                    a.append(r.label());
+                    a.append(JsonWriter.write(r.scores()));
+                    a.append(now);
+                    a.endRow();
                 }
-                s.executeBatch();
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("""
+                        INSERT INTO results SELECT * FROM stage_results
+                        ON CONFLICT (platform, post_id, task, model_version) DO UPDATE SET label = excluded.label,
+                          scores = excluded.scores, created_at = excluded.created_at""");
+                s.execute("DELETE FROM stage_results");
             }
             return null;
         });

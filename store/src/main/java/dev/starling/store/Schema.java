@@ -45,6 +45,7 @@ final class Schema {
             // authors with one INSERT … ON CONFLICT, and cleared, all in the batch's transaction.
             s.execute("CREATE TABLE IF NOT EXISTS stage_authors AS SELECT * FROM authors LIMIT 0");
             s.execute("CREATE TABLE IF NOT EXISTS stage_posts AS SELECT * FROM posts LIMIT 0");
+            s.execute("CREATE TABLE IF NOT EXISTS stage_results AS SELECT * FROM results LIMIT 0");
             try (var rs = s.executeQuery("SELECT count(*) FROM schema_version")) {
                 rs.next();
                 if (rs.getLong(1) == 0) {
