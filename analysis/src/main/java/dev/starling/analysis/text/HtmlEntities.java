@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * numeric one ({@code &#39;}, {@code &#x1F600;}). Repeated until nothing changes, because APIs and
  * scrapers often escape twice ({@code &amp;amp;}); each pass shortens the text, so this ends.
  * A reference that names no character (unknown name, surrogate, beyond U+10FFFF, NUL) is left as
- * written rather than turned into something invalid.
+ * written rather than turned into something invalid. Readers use {@link #decode} (one pass: the
+ * platforms escape once — Mastodon sends HTML, X escapes {@code & < >}); the normaliser decodes fully.
  */
-final class HtmlEntities {
+public final class HtmlEntities {
     private static final Pattern REFERENCE = Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));");
 
     private static final Map<String, String> NAMED = Map.ofEntries(
@@ -44,6 +45,11 @@ final class HtmlEntities {
             current = next;
         }
         return current;
+    }
+
+    /** One pass: every reference in {@code text} decoded once. */
+    public static String decode(String text) {
+        return text.indexOf('&') < 0 ? text : decodeOnce(text);
     }
 
     static String decodeOnce(String text) {

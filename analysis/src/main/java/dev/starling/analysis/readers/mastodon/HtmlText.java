@@ -1,6 +1,6 @@
 package dev.starling.analysis.readers.mastodon;
 
-import dev.starling.analysis.readers.fields.HtmlEntities;
+import dev.starling.analysis.text.HtmlEntities;
 
 import java.util.ArrayList;
 import java.util.List;

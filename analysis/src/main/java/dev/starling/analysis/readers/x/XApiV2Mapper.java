@@ -6,7 +6,7 @@ import dev.starling.analysis.posts.Metrics;
 import dev.starling.analysis.posts.Platform;
 import dev.starling.analysis.posts.Post;
 import dev.starling.analysis.readers.fields.Fields;
-import dev.starling.analysis.readers.fields.HtmlEntities;
+import dev.starling.analysis.text.HtmlEntities;
 import dev.starling.analysis.readers.fields.RecordContext;
 import dev.starling.analysis.readers.json.JsonRecordMapper;
 
