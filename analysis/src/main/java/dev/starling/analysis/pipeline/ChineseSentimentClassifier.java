@@ -40,7 +40,7 @@ public final class ChineseSentimentClassifier implements PostClassifier {
     public List<Prediction> classify(List<NormalizedText> texts) {
         List<Prediction> out = new ArrayList<>(texts.size());
         for (Classification c : model.classify(texts.stream().map(NormalizedText::normalized).toList())) {
-            out.add(new Prediction(c.label(), c.scores(), version));
+            out.add(Prediction.of(c, version));
         }
         return out;
     }

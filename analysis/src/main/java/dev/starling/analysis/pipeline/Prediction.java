@@ -21,6 +21,11 @@ public record Prediction(String label, Map<String, Double> scores, String model)
         return scores.getOrDefault(name, 0.0);
     }
 
+    /** The answer of a classifier that reports a {@link dev.starling.analysis.classify.Classification}. */
+    public static Prediction of(dev.starling.analysis.classify.Classification c, String model) {
+        return new Prediction(c.label(), c.scores(), model);
+    }
+
     /** Builds a prediction from probabilities in label order. */
     public static Prediction of(java.util.List<String> labels, float[] probabilities, String model) {
         Map<String, Double> s = new LinkedHashMap<>();

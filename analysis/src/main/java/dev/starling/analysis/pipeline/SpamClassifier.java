@@ -1,6 +1,5 @@
 package dev.starling.analysis.pipeline;
 
-import dev.starling.analysis.classify.Classification;
 import dev.starling.analysis.spam.SpamFilter;
 import dev.starling.analysis.text.NormalizedText;
 
@@ -40,8 +39,7 @@ public final class SpamClassifier implements PostClassifier {
     public List<Prediction> classify(List<NormalizedText> texts) {
         List<Prediction> out = new ArrayList<>(texts.size());
         for (NormalizedText t : texts) {
-            Classification c = filter.classify(t.original());
-            out.add(new Prediction(c.label(), c.scores(), version));
+            out.add(Prediction.of(filter.classify(t.original()), version));
         }
         return out;
     }
