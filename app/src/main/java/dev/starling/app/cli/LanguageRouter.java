@@ -3,6 +3,7 @@ package dev.starling.app.cli;
 import dev.starling.analysis.classify.Classification;
 import dev.starling.analysis.classify.TaskModel;
 import dev.starling.analysis.lang.LanguageIdentifier;
+import dev.starling.analysis.pipeline.Prediction;
 import dev.starling.analysis.text.SocialTextNormalizer;
 import dev.starling.analysis.zh.ChineseSentiment;
 import dev.starling.engine.json.JsonWriter;
@@ -82,13 +83,8 @@ final class LanguageRouter {
         float[][] p = english.probabilities(texts);
         List<Answer> out = new ArrayList<>(p.length);
         for (int i = 0; i < p.length; i++) {
-            Map<String, Double> scores = new LinkedHashMap<>();
-            int best = 0;
-            for (int c = 0; c < p[i].length; c++) {
-                scores.put(english.labels().get(c), (double) p[i][c]);
-                best = p[i][c] > p[i][best] ? c : best;
-            }
-            out.add(new Answer(english.labels().get(best), scores, langs == null ? null : langs.get(i)));
+            Prediction pr = Prediction.of(english.labels(), p[i], null);
+            out.add(new Answer(pr.label(), pr.scores(), langs == null ? null : langs.get(i)));
         }
         return out;
     }
