@@ -9,7 +9,13 @@ import dev.starling.analysis.readers.ReadReport;
 import dev.starling.analysis.readers.Skip;
 import dev.starling.app.cli.ExitCodes;
 import dev.starling.app.io.AtomicOutput;
+import dev.starling.app.insight.Insight;
+import dev.starling.app.insight.InsightContext;
+import dev.starling.app.insight.Insights;
 import dev.starling.app.io.Progress;
+import dev.starling.app.report.ReportSection;
+import dev.starling.app.report.StandardSections;
+import dev.starling.engine.ops.Kernels;
 import dev.starling.app.report.HtmlReport;
 import dev.starling.app.report.InputSummary;
 
@@ -26,6 +32,8 @@ import java.util.Optional;
 final class AnalysisRun {
     private final AnalyzeOptions o;
     private final PostAnalyzer analyzer;
+    private final Kernels kernels;
+    private final List<Insight> insights;
     private final PrintStream stdout;
     private final PrintStream stderr;
     private final ReportAggregator report;
@@ -37,9 +45,11 @@ final class AnalysisRun {
     private long outsideWindow;
     private boolean inputFailed;
 
-    AnalysisRun(AnalyzeOptions o, PostAnalyzer analyzer, PrintStream stdout, PrintStream stderr) {
+    AnalysisRun(AnalyzeOptions o, PostAnalyzer analyzer, Kernels kernels, PrintStream stdout, PrintStream stderr) {
         this.o = o;
         this.analyzer = analyzer;
+        this.kernels = kernels;
+        this.insights = o.noInsight().contains("all") ? List.of() : Insights.load(o.noInsight());
         this.stdout = stdout;
         this.stderr = stderr;
         this.report = new ReportAggregator(Classifiers.OVER_TIME);
@@ -60,7 +70,11 @@ final class AnalysisRun {
             double seconds = (System.nanoTime() - start) / 1e9;
             finishNotes();
             Path html = o.out().resolve("report.html");
-            HtmlReport.write(report.build("Starling analysis", new InputSummary(sources, recordsRead, skippedCount, skipped), notes), html);
+            List<ReportSection> extra = finishInsights();
+            var data = report.build("Starling analysis", new InputSummary(sources, recordsRead, skippedCount, skipped), notes);
+            List<ReportSection> sections = new ArrayList<>(StandardSections.of(data));
+            sections.addAll(extra);
+            HtmlReport.write(data, sections, html);
             new Summary(stdout).print(report, sources, skippedCount, seconds, store.describe(), o.out());
         }
         return inputFailed ? ExitCodes.IO : ExitCodes.OK;
@@ -106,8 +120,27 @@ final class AnalysisRun {
             w.write(PostRecord.json(a));
             w.write('\n');
             report.add(a);
+            for (Insight i : insights) {
+                i.add(a);
+            }
         }
         batch.clear();
+    }
+
+    /** Runs every insight; one that fails is reported and left out, the report is still written. */
+    private List<ReportSection> finishInsights() {
+        InsightContext ctx = new InsightContext(o.out(), kernels, stdout, stderr, o.seed());
+        List<ReportSection> sections = new ArrayList<>();
+        for (Insight i : insights) {
+            try {
+                sections.addAll(i.finish(ctx));
+            } catch (IOException | RuntimeException e) {
+                String msg = "insight '" + i.name() + "' failed: " + e;
+                notes.add(msg);
+                stderr.println("starling analyze: " + msg);
+            }
+        }
+        return sections;
     }
 
     private void account(Path input, ReadReport r) {

@@ -84,6 +84,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Compute threads (default: all CPUs).")
     Integer threads;
 
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Seed for the corpus-level insights (topics …): the same seed gives the same result (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--no-insight", paramLabel = "NAMES", split = ",",
+            description = "Skip these corpus-level insights (e.g. topics,trends); 'all' skips every one.")
+    List<String> noInsight;
+
     @Override
     public Integer call() throws IOException {
         AnalyzeOptions o = options();
@@ -93,7 +101,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             PrivacyFilter filter = PrivacyFilter.standard(o.policy(), key());
             PostAnalyzer analyzer = new PostAnalyzer(filter, SocialTextNormalizer.standard(), LanguageIdentifier.forSocialText(),
                     classifiers, Classifiers.FLAG_RULES, null, o.languageFilter());
-            return new AnalysisRun(o, analyzer, System.out, System.err).run();
+            return new AnalysisRun(o, analyzer, kernels, System.out, System.err).run();
         } finally {
             kernels.parallel().close();
         }
@@ -110,7 +118,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             return new AnalyzeOptions(Inputs.resolve(inputs), format, noDb ? null : db, out,
                     TimeFilter.parse(since, until), languages == null ? Set.of() : Set.copyOf(languages),
-                    Classifiers.parseTasks(tasks), privacy == null ? PrivacyPolicy.defaults() : PrivacyPolicy.parse(privacy), batchSize);
+                    Classifiers.parseTasks(tasks), privacy == null ? PrivacyPolicy.defaults() : PrivacyPolicy.parse(privacy), batchSize,
+                    seed, noInsight == null ? Set.of() : Set.copyOf(noInsight));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage());
         }

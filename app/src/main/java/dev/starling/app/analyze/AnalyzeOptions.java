@@ -19,13 +19,17 @@ import java.util.function.Predicate;
  * @param tasks     tasks to run
  * @param policy    privacy modes per type
  * @param batchSize posts per batch
+ * @param seed      seed of the corpus-level insights
+ * @param noInsight insights to skip ("all" skips every one)
  */
 record AnalyzeOptions(List<Path> inputs, String format, Path db, Path out, TimeFilter time, Set<String> languages,
-                      List<String> tasks, PrivacyPolicy policy, int batchSize) {
+                      List<String> tasks, PrivacyPolicy policy, int batchSize,
+                      long seed, Set<String> noInsight) {
     AnalyzeOptions {
         inputs = List.copyOf(inputs);
         languages = Set.copyOf(languages);
         tasks = List.copyOf(tasks);
+        noInsight = Set.copyOf(noInsight);
     }
 
     Predicate<String> languageFilter() {
