@@ -53,4 +53,37 @@ public record Q4_0Storage(short[] scales, byte[] nibbles) implements Storage {
     public void setFloat(long index, float value) {
         throw new UnsupportedOperationException("Q4_0 storage is read-only; quantise a float array instead");
     }
+
+    /**
+     * Quantises {@code x} (length a multiple of 32) exactly as ggml's {@code quantize_row_q4_0_ref}:
+     * the value of largest magnitude {@code max} (first one on ties) gives d = max / −8, so it maps to
+     * q = 0; q = min(15, (int8) (x · (1/d) + 8.5)) truncated toward zero; d stored as f16.
+     */
+    public static Q4_0Storage quantize(float[] x) {
+        if (x.length % BLOCK != 0) {
+            throw new IllegalArgumentException("Q4_0 needs a multiple of 32 values, got " + x.length);
+        }
+        short[] scales = new short[x.length / BLOCK];
+        byte[] nibbles = new byte[x.length / 2];
+        for (int b = 0; b < scales.length; b++) {
+            int o = b * BLOCK;
+            float amax = 0;
+            float max = 0;
+            for (int j = 0; j < BLOCK; j++) {
+                if (amax < Math.abs(x[o + j])) {
+                    amax = Math.abs(x[o + j]);
+                    max = x[o + j];
+                }
+            }
+            float d = max / -8;
+            float id = d != 0 ? 1.0f / d : 0.0f;
+            scales[b] = Float.floatToFloat16(d);
+            for (int j = 0; j < BLOCK / 2; j++) {
+                int lo = Math.min(15, (int) (x[o + j] * id + 8.5f));
+                int hi = Math.min(15, (int) (x[o + BLOCK / 2 + j] * id + 8.5f));
+                nibbles[b * (BLOCK / 2) + j] = (byte) (lo | hi << 4);
+            }
+        }
+        return new Q4_0Storage(scales, nibbles);
+    }
 }

@@ -45,4 +45,35 @@ public record Q8_0Storage(short[] scales, byte[] quants) implements Storage {
     public void setFloat(long index, float value) {
         throw new UnsupportedOperationException("Q8_0 storage is read-only; quantise a float array instead");
     }
+
+    /**
+     * Quantises {@code x} (length a multiple of 32) exactly as ggml's {@code quantize_row_q8_0_ref}:
+     * d = amax / 127 in float, q = roundf(x · (1/d)) (half away from zero), d stored as f16 rounded
+     * to nearest even. Same input, same bytes as llama.cpp's quantiser.
+     */
+    public static Q8_0Storage quantize(float[] x) {
+        if (x.length % BLOCK != 0) {
+            throw new IllegalArgumentException("Q8_0 needs a multiple of 32 values, got " + x.length);
+        }
+        short[] scales = new short[x.length / BLOCK];
+        byte[] quants = new byte[x.length];
+        for (int b = 0; b < scales.length; b++) {
+            float amax = 0;
+            for (int j = 0; j < BLOCK; j++) {
+                amax = Math.max(amax, Math.abs(x[b * BLOCK + j]));
+            }
+            float d = amax / 127;
+            float id = d != 0 ? 1.0f / d : 0.0f;
+            scales[b] = Float.floatToFloat16(d);
+            for (int j = 0; j < BLOCK; j++) {
+                quants[b * BLOCK + j] = (byte) roundHalfAway(x[b * BLOCK + j] * id);
+            }
+        }
+        return new Q8_0Storage(scales, quants);
+    }
+
+    /** C's roundf: nearest integer, halves away from zero (Math.round would send −2.5 to −2). */
+    static int roundHalfAway(float v) {
+        return (int) Math.copySign(Math.floor(Math.abs((double) v) + 0.5), v);
+    }
 }
