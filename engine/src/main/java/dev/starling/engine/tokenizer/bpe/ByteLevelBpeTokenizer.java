@@ -3,6 +3,9 @@ package dev.starling.engine.tokenizer.bpe;
 import dev.starling.engine.tokenizer.bpetrain.ByteUnicode;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +58,16 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
     /** A tokenizer for a named family ({@link PreTokenizerType}). */
     public ByteLevelBpeTokenizer(Vocabulary vocab, List<String> merges, PreTokenizerType type, SpecialIds special) {
         this(vocab, merges, type.create(), type.ignoreMerges(), special);
+    }
+
+    /** Loads a byte-level BPE tokenizer.json (see {@link BpeJsonReader} for what is supported). */
+    public static ByteLevelBpeTokenizer fromJson(Path path) throws IOException {
+        return BpeJsonReader.read(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+    }
+
+    /** Builds a byte-level BPE tokenizer from the text of a tokenizer.json. */
+    public static ByteLevelBpeTokenizer fromJsonString(String json) {
+        return BpeJsonReader.read(json, "tokenizer.json string");
     }
 
     private void addMerge(Vocabulary vocab, String rule, int rank) {
