@@ -1,5 +1,6 @@
 package dev.starling.engine.tokenizer.bpe;
 
+import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpe;
 import dev.starling.engine.tokenizer.bpetrain.ByteUnicode;
 
 import java.io.ByteArrayOutputStream;
@@ -58,6 +59,20 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
     /** A tokenizer for a named family ({@link PreTokenizerType}). */
     public ByteLevelBpeTokenizer(Vocabulary vocab, List<String> merges, PreTokenizerType type, SpecialIds special) {
         this(vocab, merges, type.create(), type.ignoreMerges(), special);
+    }
+
+    /**
+     * The tokenizer of a vocabulary we trained ({@link dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer}): GPT-2's pre-tokenizer,
+     * and ids from {@code firstSpecial} on are control tokens (e.g. {@code <|endoftext|>}).
+     */
+    public static ByteLevelBpeTokenizer of(ByteLevelBpe trained, int firstSpecial) {
+        String[] tokens = trained.vocab().toArray(String[]::new);
+        TokenType[] types = new TokenType[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            types[i] = i < firstSpecial ? TokenType.NORMAL : TokenType.CONTROL;
+        }
+        return new ByteLevelBpeTokenizer(new Vocabulary(tokens, types, null), trained.merges(),
+                PreTokenizerType.GPT2, SpecialIds.none());
     }
 
     /** Loads a byte-level BPE tokenizer.json (see {@link BpeJsonReader} for what is supported). */
