@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A hand-made vocabulary: the 256 byte characters, six merges, a control and a user-defined token. */
-class ByteLevelBpeTokenizerTest {
+class ByteLevelBpeTokenizerTest extends LmTokenizerContract {
     static final List<String> MERGES = List.of("e l", "l l", "h e", "h el", "a a", "Ġ w");
     final List<String> tokens = new ArrayList<>();
     final List<TokenType> types = new ArrayList<>();
@@ -40,6 +40,11 @@ class ByteLevelBpeTokenizerTest {
 
     private int id(String token) {
         return bpe.tokenId(token);
+    }
+
+    @Override
+    LmTokenizer tokenizer() {
+        return bpe;
     }
 
     @Test

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A hand-made SentencePiece vocabulary with scores and the 256 byte-fallback pieces. */
-class SentencePieceTokenizerTest {
+class SentencePieceTokenizerTest extends LmTokenizerContract {
     final List<String> tokens = new ArrayList<>();
     final List<TokenType> types = new ArrayList<>();
     final List<Float> scores = new ArrayList<>();
@@ -46,6 +46,11 @@ class SentencePieceTokenizerTest {
 
     private int id(String t) {
         return spm.tokenId(t);
+    }
+
+    @Override
+    LmTokenizer tokenizer() {
+        return spm;
     }
 
     @Test
