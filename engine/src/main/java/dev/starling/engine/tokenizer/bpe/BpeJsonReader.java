@@ -3,6 +3,7 @@ package dev.starling.engine.tokenizer.bpe;
 import dev.starling.engine.json.Json;
 import dev.starling.engine.json.JsonException;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ final class BpeJsonReader {
         }
         Object type = object(node, "$.normalizer").get("type");
         if ("NFC".equals(type)) { // Qwen2: compose before splitting
-            return text -> pre.split(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC));
+            return text -> pre.split(Normalizer.normalize(text, Normalizer.Form.NFC));
         }
         throw error("$.normalizer.type", "unsupported normalizer '" + type + "'");
     }

@@ -27,6 +27,12 @@ class PreTokenizerTypeTest {
     }
 
     @Test
+    void qwen2ComposesToNfcFirst() {
+        assertEquals(List.of("café"), PreTokenizerType.QWEN2.create().split("cafe\u0301"));
+        assertEquals(List.of("cafe", "\u0301"), PreTokenizerType.LLAMA3.create().split("cafe\u0301"));
+    }
+
+    @Test
     void laterRegexesSplitTheChunksOfEarlierOnes() {
         // StarCoder: every digit alone first, then GPT-2's regex inside the rest
         assertEquals(List.of("x", "1", "2", " y"), PreTokenizerType.STARCODER.create().split("x12 y"));
@@ -37,7 +43,7 @@ class PreTokenizerTypeTest {
     @Test
     void everyTypeGivesTheTextBack() {
         for (PreTokenizerType t : PreTokenizerType.values()) {
-            assertEquals(MIXED, String.join("", t.create().split(MIXED)), t.name());
+            assertEquals(MIXED, String.join("", t.create().split(MIXED)), t.name()); // MIXED is NFC
             assertEquals(List.of(), t.create().split(""), t.name());
         }
     }
