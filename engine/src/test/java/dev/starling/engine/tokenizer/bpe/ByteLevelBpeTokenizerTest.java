@@ -2,6 +2,8 @@ package dev.starling.engine.tokenizer.bpe;
 
 import dev.starling.engine.tokenizer.Encoding;
 import dev.starling.engine.tokenizer.bpetrain.ByteUnicode;
+import dev.starling.engine.tokenizer.chat.ChatFormat;
+import dev.starling.engine.tokenizer.chat.ChatMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ class ByteLevelBpeTokenizerTest extends LmTokenizerContract {
         }
         add("<|endoftext|>", TokenType.CONTROL);
         add("<tag>", TokenType.USER_DEFINED);
+        add("<|im_start|>", TokenType.CONTROL);
+        add("<|im_end|>", TokenType.CONTROL);
         Vocabulary v = new Vocabulary(tokens.toArray(String[]::new), types.toArray(TokenType[]::new), null);
         int eot = v.id("<|endoftext|>");
         bpe = new ByteLevelBpeTokenizer(v, MERGES, PreTokenizerType.GPT2,
@@ -70,6 +74,18 @@ class ByteLevelBpeTokenizerTest extends LmTokenizerContract {
         assertEquals(1 + "<|endoftext|>".length(), plain.length);
         assertArrayEquals(new int[] {id("a"), id("<|endoftext|>")}, bpe.encode("a<|endoftext|>", true));
         assertArrayEquals(new int[] {id("<tag>"), id("aa")}, bpe.encode("<tag>aa", false));
+    }
+
+    @Test
+    void aChatMlPromptKeepsItsControlTokens() {
+        String prompt = ChatFormat.CHATML.render(List.of(ChatMessage.user("hello")), true);
+        int[] ids = bpe.encode(prompt, true);
+        int start = id("<|im_start|>");
+        int end = id("<|im_end|>");
+        assertEquals(3, Arrays.stream(ids).filter(i -> i == start || i == end).count());
+        assertEquals(start, ids[0]);
+        assertEquals(prompt, bpe.decode(ids));
+        assertEquals(0, Arrays.stream(bpe.encode(prompt, false)).filter(i -> i == start).count());
     }
 
     @Test
