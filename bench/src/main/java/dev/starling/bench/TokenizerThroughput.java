@@ -31,7 +31,8 @@ public final class TokenizerThroughput {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        List<String> texts = Files.readAllLines(data.resolve("tweeteval/datasets/sentiment/test_text.txt"), StandardCharsets.UTF_8);
+        Path tweets = data.resolve("tweeteval/datasets/sentiment/test_text.txt");
+        List<String> texts = Files.readAllLines(tweets, StandardCharsets.UTF_8);
         System.out.printf("%d texts, %d chars%n", texts.size(), texts.stream().mapToInt(String::length).sum());
         for (String name : VOCABS) {
             Path gguf = data.resolve("llama-cpp-vocab/ggml-vocab-" + name + ".gguf");

@@ -65,8 +65,8 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
     }
 
     /**
-     * The tokenizer of a vocabulary we trained ({@link dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer}): GPT-2's pre-tokenizer,
-     * and ids from {@code firstSpecial} on are control tokens (e.g. {@code <|endoftext|>}).
+     * The tokenizer of a vocabulary we trained
+     * ({@link dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer}): GPT-2's pre-tokenizer, and ids from {@code firstSpecial} on are control tokens (e.g. {@code <|endoftext|>}).
      */
     public static ByteLevelBpeTokenizer of(ByteLevelBpe trained, int firstSpecial) {
         String[] tokens = trained.vocab().toArray(String[]::new);
