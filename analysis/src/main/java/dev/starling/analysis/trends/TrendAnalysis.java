@@ -1,0 +1,116 @@
+package dev.starling.analysis.trends;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and explains the bursts of the most used hashtags and terms.
+ *
+ * <p>Explanation of a burst of key {@code k} on day {@code d}, from the day's sampled posts that carry {@code k}:
+ * <ul>
+ *   <li><b>drivers</b>: every other key {@code j} in those posts, scored {@code together(j) · ln((x_j[d] + 1) / (e_j[d] + 1))}
+ *       (co-occurrence times how far {@code j} itself rose above its own seasonal baseline); positive scores only;</li>
+ *   <li><b>posts</b>: the most engaged of them;</li>
+ *   <li><b>authors</b>: who wrote most of them.</li>
+ * </ul>
+ * Same-day alerts whose key drives a stronger alert are folded into it ({@link Alert#alsoBurst}), so a
+ * story that lifts ten words at once gives one row.
+ *
+ * @param detector   the burst rule
+ * @param keysPerKind how many of the most used keys of each kind are scanned
+ * @param shown      how many drivers, posts and authors an alert keeps
+ */
+public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int shown) {
+    public static TrendAnalysis defaults() {
+        return new TrendAnalysis(SeasonalBurstDetector.defaults(), 300, 5);
+    }
+
+    /** Alerts, strongest first. */
+    public List<Alert> alerts(TrendData data) {
+        Map<SeriesKey, long[]> counts = new HashMap<>();
+        Map<SeriesKey, double[]> expected = new HashMap<>();
+        List<Alert> raw = new ArrayList<>();
+        for (SeriesKey.Kind kind : SeriesKey.Kind.values()) {
+            for (SeriesKey k : data.top(kind, keysPerKind)) {
+                long[] x = data.counts(k);
+                counts.put(k, x);
+                expected.put(k, detector.expected(x));
+                for (SeasonalBurstDetector.Score s : detector.bursts(x)) {
+                    raw.add(explain(data, k, s, counts, expected));
+                }
+            }
+        }
+        raw.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(a -> a.key().label()));
+        return fold(raw);
+    }
+
+    private Alert explain(TrendData data, SeriesKey k, SeasonalBurstDetector.Score s,
+                          Map<SeriesKey, long[]> counts, Map<SeriesKey, double[]> expected) {
+        List<PostDigest> posts = data.sample(s.day()).stream().filter(p -> p.keys().contains(k)).toList();
+        Map<SeriesKey, Integer> together = new HashMap<>();
+        Map<String, Integer> authors = new HashMap<>();
+        for (PostDigest p : posts) {
+            authors.merge(p.author(), 1, Integer::sum);
+            for (SeriesKey j : p.keys()) {
+                if (!j.equals(k)) {
+                    together.merge(j, 1, Integer::sum);
+                }
+            }
+        }
+        List<Alert.Driver> drivers = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (Map.Entry<SeriesKey, Integer> e : together.entrySet()) {
+            long[] xj = counts.computeIfAbsent(e.getKey(), data::counts);
+            double ej = expected.computeIfAbsent(e.getKey(), j -> detector.expected(counts.get(j)))[s.day()];
+            double base = Double.isNaN(ej) ? meanRate(xj) : ej;
+            double score = e.getValue() * Math.log((xj[s.day()] + 1.0) / (base + 1.0));
+            if (score > 0 && e.getValue() > 1) {
+                drivers.add(new Alert.Driver(e.getKey(), e.getValue(), xj[s.day()], base));
+                scores.add(score);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < drivers.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> -scores.get(i)).thenComparing(i -> drivers.get(i).key().label()));
+        List<Alert.Driver> topDrivers = order.stream().limit(shown).map(drivers::get).toList();
+        List<PostDigest> topPosts = posts.stream()
+                .sorted(Comparator.comparingLong(PostDigest::engagement).reversed().thenComparing(PostDigest::id))
+                .limit(shown).toList();
+        List<Alert.AuthorShare> topAuthors = authors.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(shown).map(e -> new Alert.AuthorShare(e.getKey(), e.getValue())).toList();
+        return new Alert(k, s.day(), data.date(s.day()), s.count(), s.expected(), s.z(), topDrivers, topPosts, topAuthors, List.of());
+    }
+
+    private static double meanRate(long[] x) {
+        long sum = 0;
+        for (long v : x) {
+            sum += v;
+        }
+        return x.length == 0 ? 0 : (double) sum / x.length;
+    }
+
+    /** Folds each alert into the strongest same-day alert that lists its key among its drivers. */
+    static List<Alert> fold(List<Alert> byStrength) {
+        List<Alert> kept = new ArrayList<>();
+        Map<Alert, Set<SeriesKey>> also = new java.util.IdentityHashMap<>();
+        for (Alert a : byStrength) {
+            Alert host = kept.stream().filter(h -> h.day() == a.day()
+                    && h.drivers().stream().anyMatch(d -> d.key().equals(a.key()))).findFirst().orElse(null);
+            if (host == null) {
+                kept.add(a);
+                also.put(a, new LinkedHashSet<>());
+            } else {
+                also.get(host).add(a.key());
+            }
+        }
+        return kept.stream().map(a -> a.withAlso(List.copyOf(also.get(a)))).toList();
+    }
+}
