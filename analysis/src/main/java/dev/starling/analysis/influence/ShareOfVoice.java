@@ -29,6 +29,7 @@ public final class ShareOfVoice {
     private final Map<String, Pattern> tracked = new LinkedHashMap<>();
     private final Map<String, TreeMap<LocalDate, Long>> weekly = new HashMap<>();
     private final Map<String, Long> totals = new HashMap<>();
+    private final TreeMap<LocalDate, Boolean> seenWeeks = new TreeMap<>();
 
     /** @param terms the terms to track (empty: the most used hashtags) */
     public ShareOfVoice(List<String> terms) {
@@ -46,6 +47,7 @@ public final class ShareOfVoice {
             return;
         }
         LocalDate week = LocalDate.ofInstant(post.createdAt(), ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        seenWeeks.put(week, true);
         List<String> tags = post.hashtags().stream()
                 .map(h -> (h.startsWith("#") ? h.substring(1) : h).toLowerCase(Locale.ROOT)).distinct().toList();
         if (tracked.isEmpty()) {
@@ -80,9 +82,7 @@ public final class ShareOfVoice {
                 ? totals.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey())).limit(maxTerms).map(Map.Entry::getKey).toList()
                 : new ArrayList<>(tracked.keySet());
-        TreeMap<LocalDate, Boolean> allWeeks = new TreeMap<>();
-        weekly.values().forEach(m -> m.keySet().forEach(w -> allWeeks.put(w, true)));
-        List<LocalDate> weeks = fill(allWeeks);
+        List<LocalDate> weeks = fill(seenWeeks);
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (String t : terms) {
             long[] c = new long[weeks.size()];
@@ -92,7 +92,7 @@ public final class ShareOfVoice {
         return new SovTable(weeks, counts, !tracked.isEmpty());
     }
 
-    /** Every Monday from the first to the last week seen. */
+    /** Every Monday from the first to the last week of any dated post. */
     private static List<LocalDate> fill(TreeMap<LocalDate, Boolean> weeks) {
         List<LocalDate> out = new ArrayList<>();
         if (weeks.isEmpty()) {

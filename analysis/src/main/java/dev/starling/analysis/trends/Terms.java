@@ -11,7 +11,7 @@ import java.util.Set;
  * (Chinese, Japanese) give no terms here: their hashtags still count.
  */
 public final class Terms {
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = new java.util.HashSet<>(java.util.List.of(
             // en
             "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "had", "her", "was", "one", "our", "out",
             "has", "him", "his", "how", "its", "may", "new", "now", "see", "who", "did", "get", "got", "let", "say", "she",
@@ -26,7 +26,7 @@ public final class Terms {
             "muy", "hay", "ser", "ya", "não", "uma", "com", "mais", "dos", "das", "pelo", "isso", "está", "les", "des",
             "une", "est", "pas", "pour", "qui", "dans", "sur", "avec", "plus", "tout", "mais", "ont", "sont", "cette",
             "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "auf", "für", "sich", "auch",
-            "von", "wie", "aus", "noch", "schon", "nur", "bei", "heute", "che", "non", "per", "gli", "sono", "della");
+            "von", "wie", "aus", "noch", "schon", "nur", "bei", "heute", "che", "non", "per", "gli", "sono", "della"));
 
     private Terms() {
     }

@@ -23,9 +23,12 @@ import java.util.Set;
  *
  * @param detector   the burst rule
  * @param keysPerKind how many of the most used keys of each kind are scanned
- * @param shown      how many drivers, posts and authors an alert keeps
+ * @param shown      how many posts and authors an alert keeps (drivers: up to {@value #MAX_DRIVERS}, for folding)
  */
 public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int shown) {
+    /** Drivers kept per alert; sections show the first few. */
+    public static final int MAX_DRIVERS = 30;
+
     public static TrendAnalysis defaults() {
         return new TrendAnalysis(SeasonalBurstDetector.defaults(), 300, 5);
     }
@@ -79,7 +82,7 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
             order.add(i);
         }
         order.sort(Comparator.<Integer>comparingDouble(i -> -scores.get(i)).thenComparing(i -> drivers.get(i).key().label()));
-        List<Alert.Driver> topDrivers = order.stream().limit(shown).map(drivers::get).toList();
+        List<Alert.Driver> topDrivers = order.stream().limit(MAX_DRIVERS).map(drivers::get).toList();
         List<PostDigest> topPosts = posts.stream()
                 .sorted(Comparator.comparingLong(PostDigest::engagement).reversed().thenComparing(PostDigest::id))
                 .limit(shown).toList();
@@ -97,13 +100,13 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
         return x.length == 0 ? 0 : (double) sum / x.length;
     }
 
-    /** Folds each alert into the strongest same-day alert that lists its key among its drivers. */
+    /** Folds each alert into the strongest same-day alert that drives it or is driven by it. */
     static List<Alert> fold(List<Alert> byStrength) {
         List<Alert> kept = new ArrayList<>();
         Map<Alert, Set<SeriesKey>> also = new java.util.IdentityHashMap<>();
         for (Alert a : byStrength) {
-            Alert host = kept.stream().filter(h -> h.day() == a.day()
-                    && h.drivers().stream().anyMatch(d -> d.key().equals(a.key()))).findFirst().orElse(null);
+            Alert host = kept.stream().filter(h -> h.day() == a.day() && (drives(h, a.key()) || drives(a, h.key())))
+                    .findFirst().orElse(null);
             if (host == null) {
                 kept.add(a);
                 also.put(a, new LinkedHashSet<>());
@@ -112,5 +115,9 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
             }
         }
         return kept.stream().map(a -> a.withAlso(List.copyOf(also.get(a)))).toList();
+    }
+
+    private static boolean drives(Alert a, SeriesKey k) {
+        return a.drivers().stream().anyMatch(d -> d.key().equals(k));
     }
 }
