@@ -6,6 +6,7 @@ import java.util.Map;
 
 /** Growable parallel arrays of edges: source node, target (a node, or a post hash while pending), kind. */
 final class EdgeList {
+    private static final Interaction[] KINDS = Interaction.values();
     private int[] from = new int[256];
     private long[] target = new long[256];
     private byte[] kind = new byte[256];
@@ -39,7 +40,7 @@ final class EdgeList {
     }
 
     Interaction kind(int e) {
-        return Interaction.values()[kind[e]];
+        return KINDS[kind[e]];
     }
 
     EdgeList copy() {

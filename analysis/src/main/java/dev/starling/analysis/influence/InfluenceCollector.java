@@ -84,10 +84,12 @@ public final class InfluenceCollector {
             }
         }
         EdgeList graph = edges.withoutSelfLoops();
-        double[] r = pageRank.rank(n, graph.fromArray(), graph.toArray(), graph.weightArray());
+        int[] to = graph.toArray();
+        double[] w = graph.weightArray();
+        double[] r = pageRank.rank(n, graph.fromArray(), to, w);
         double[] in = new double[n];
-        for (int e = 0; e < graph.size(); e++) {
-            in[graph.toArray()[e]] += graph.weightArray()[e];
+        for (int e = 0; e < to.length; e++) {
+            in[to[e]] += w[e];
         }
         List<AuthorRank> ranks = Rankings.rank(names, posts, followers, views, engagement, in, r);
         return new InfluenceResult(ranks, postCount, n, graph.size(), graph.countsByKind(), unresolved);

@@ -23,6 +23,10 @@ final class DaySample {
         this.capacity = capacity;
     }
 
+    boolean wouldKeep(long hash) {
+        return heap.size() < capacity || hash < heap.peek().hash();
+    }
+
     void offer(long hash, PostDigest post) {
         if (heap.size() < capacity) {
             heap.add(new Entry(hash, post));

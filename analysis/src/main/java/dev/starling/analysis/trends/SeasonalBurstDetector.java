@@ -50,14 +50,10 @@ public record SeasonalBurstDetector(int weeks, int minReference, double zThresho
         }
     }
 
-    /** The expected value of every day of {@code x} (NaN where the reference set is too small). */
-    public double[] expected(long[] x) {
-        double[] e = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
-            double[] r = reference(x, t);
-            e[t] = r.length < minReference ? Double.NaN : median(r);
-        }
-        return e;
+    /** The expected value of day {@code t} of {@code x} (NaN where the reference set is too small). */
+    public double expected(long[] x, int t) {
+        double[] r = reference(x, t);
+        return r.length < minReference ? Double.NaN : median(r);
     }
 
     /** Scores day {@code t} of {@code x}; null when it has too few reference weekdays. */

@@ -34,11 +34,22 @@ public final class Terms {
     /** Distinct terms of {@code text} in order of first use. */
     public static Set<String> of(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String token : text.split("\\s+")) {
-            if (token.isEmpty() || skipped(token)) {
-                continue;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
-            addLetterRuns(token.toLowerCase(Locale.ROOT), out);
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String token = text.substring(start, i);
+                if (!skipped(token)) {
+                    addLetterRuns(token.toLowerCase(Locale.ROOT), out);
+                }
+            }
         }
         return out;
     }
@@ -70,8 +81,21 @@ public final class Terms {
         return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\'' || cp == '’';
     }
 
+    /** Apostrophes at either end dropped ("'quoted'" → "quoted"), typographic ones made plain. */
     private static String strip(String w) {
-        return w.replaceAll("^['’]+|['’]+$", "").replace('’', '\'');
+        int a = 0;
+        int b = w.length();
+        while (a < b && isApostrophe(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && isApostrophe(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b).replace('’', '\'');
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private static boolean unspaced(String w) {

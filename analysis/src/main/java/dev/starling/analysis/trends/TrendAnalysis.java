@@ -36,15 +36,13 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
     /** Alerts, strongest first. */
     public List<Alert> alerts(TrendData data) {
         Map<SeriesKey, long[]> counts = new HashMap<>();
-        Map<SeriesKey, double[]> expected = new HashMap<>();
         List<Alert> raw = new ArrayList<>();
         for (SeriesKey.Kind kind : SeriesKey.Kind.values()) {
             for (SeriesKey k : data.top(kind, keysPerKind)) {
                 long[] x = data.counts(k);
                 counts.put(k, x);
-                expected.put(k, detector.expected(x));
                 for (SeasonalBurstDetector.Score s : detector.bursts(x)) {
-                    raw.add(explain(data, k, s, counts, expected));
+                    raw.add(explain(data, k, s, counts));
                 }
             }
         }
@@ -52,8 +50,7 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
         return fold(raw);
     }
 
-    private Alert explain(TrendData data, SeriesKey k, SeasonalBurstDetector.Score s,
-                          Map<SeriesKey, long[]> counts, Map<SeriesKey, double[]> expected) {
+    private Alert explain(TrendData data, SeriesKey k, SeasonalBurstDetector.Score s, Map<SeriesKey, long[]> counts) {
         List<PostDigest> posts = data.sample(s.day()).stream().filter(p -> p.keys().contains(k)).toList();
         Map<SeriesKey, Integer> together = new HashMap<>();
         Map<String, Integer> authors = new HashMap<>();
@@ -69,7 +66,7 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
         List<Double> scores = new ArrayList<>();
         for (Map.Entry<SeriesKey, Integer> e : together.entrySet()) {
             long[] xj = counts.computeIfAbsent(e.getKey(), data::counts);
-            double ej = expected.computeIfAbsent(e.getKey(), j -> detector.expected(counts.get(j)))[s.day()];
+            double ej = detector.expected(xj, s.day());
             double base = Double.isNaN(ej) ? meanRate(xj) : ej;
             double score = e.getValue() * Math.log((xj[s.day()] + 1.0) / (base + 1.0));
             if (score > 0 && e.getValue() > 1) {

@@ -58,9 +58,13 @@ public final class TrendCollector {
         for (SeriesKey k : keys) {
             series.computeIfAbsent(k, x -> new DailyCounts()).add(day);
         }
-        PostDigest digest = new PostDigest(post.id(), post.platform().name().toLowerCase(Locale.ROOT),
-                Accounts.key(post.author()), PostDigest.snippet(post.text()), Accounts.engagement(post.metrics()), keys);
-        samples.computeIfAbsent(day, d -> new DaySample(samplePerDay)).offer(DaySample.hash(digest.platform(), post.id()), digest);
+        String platform = post.platform().name().toLowerCase(Locale.ROOT);
+        long hash = DaySample.hash(platform, post.id());
+        DaySample sample = samples.computeIfAbsent(day, d -> new DaySample(samplePerDay));
+        if (sample.wouldKeep(hash)) { // the digest (a snippet copy) only for posts that enter the sample
+            sample.offer(hash, new PostDigest(post.id(), platform, Accounts.key(post.author()), PostDigest.snippet(post.text()),
+                    Accounts.engagement(post.metrics()), keys));
+        }
         if (series.size() > maxKeys) {
             prune();
         }
