@@ -16,9 +16,14 @@ import java.util.List;
  * @param posts    the most engaged sampled posts of the burst
  * @param authors  the authors with most sampled posts of the burst
  * @param alsoBurst other keys bursting the same day that this alert explains (folded into it)
+ * @param from     the first day of the episode: the same key alerting on consecutive days is one alert,
+ *                 shown by its strongest day ({@code date}); equal to {@code date} for a one-day spike
+ * @param until    the last day of the episode
+ * @param alertDays how many days of the episode alerted
  */
 public record Alert(SeriesKey key, int day, LocalDate date, long count, double expected, double z,
-                    List<Driver> drivers, List<PostDigest> posts, List<AuthorShare> authors, List<SeriesKey> alsoBurst) {
+                    List<Driver> drivers, List<PostDigest> posts, List<AuthorShare> authors, List<SeriesKey> alsoBurst,
+                    LocalDate from, LocalDate until, int alertDays) {
     public Alert {
         drivers = List.copyOf(drivers);
         posts = List.copyOf(posts);
@@ -35,6 +40,10 @@ public record Alert(SeriesKey key, int day, LocalDate date, long count, double e
     }
 
     Alert withAlso(List<SeriesKey> also) {
-        return new Alert(key, day, date, count, expected, z, drivers, posts, authors, also);
+        return new Alert(key, day, date, count, expected, z, drivers, posts, authors, also, from, until, alertDays);
+    }
+
+    Alert withEpisode(LocalDate first, LocalDate last, int days) {
+        return new Alert(key, day, date, count, expected, z, drivers, posts, authors, alsoBurst, first, last, days);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li><b>authors</b>: who wrote most of them.</li>
  * </ul>
  * Same-day alerts whose key drives a stronger alert are folded into it ({@link Alert#alsoBurst}), so a
- * story that lifts ten words at once gives one row.
+ * story that lifts ten words at once gives one row; then the alerts of one key on consecutive days
+ * become one episode, shown by its strongest day ({@link Alert#until}).
  *
  * @param detector   the burst rule
  * @param keysPerKind how many of the most used keys of each kind are scanned
@@ -46,8 +47,7 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
                 }
             }
         }
-        raw.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(a -> a.key().label()));
-        return fold(raw);
+        return episodes(fold(byStrength(raw)));
     }
 
     private Alert explain(TrendData data, SeriesKey k, SeasonalBurstDetector.Score s, Map<SeriesKey, long[]> counts) {
@@ -86,7 +86,34 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
         List<Alert.AuthorShare> topAuthors = authors.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(shown).map(e -> new Alert.AuthorShare(e.getKey(), e.getValue())).toList();
-        return new Alert(k, s.day(), data.date(s.day()), s.count(), s.expected(), s.z(), topDrivers, topPosts, topAuthors, List.of());
+        return new Alert(k, s.day(), data.date(s.day()), s.count(), s.expected(), s.z(), topDrivers, topPosts, topAuthors, List.of(),
+                data.date(s.day()), data.date(s.day()), 1);
+    }
+
+    private static List<Alert> byStrength(List<Alert> alerts) {
+        List<Alert> sorted = new ArrayList<>(alerts);
+        sorted.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(a -> a.key().label()).thenComparingInt(Alert::day));
+        return sorted;
+    }
+
+    /** Joins the alerts of one key on consecutive days (gaps of one quiet day allowed) into episodes. */
+    static List<Alert> episodes(List<Alert> alerts) {
+        Map<SeriesKey, List<Alert>> byKey = new HashMap<>();
+        alerts.forEach(a -> byKey.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
+        List<Alert> out = new ArrayList<>();
+        for (List<Alert> same : byKey.values()) {
+            same.sort(Comparator.comparingInt(Alert::day));
+            int start = 0;
+            for (int i = 1; i <= same.size(); i++) {
+                if (i == same.size() || same.get(i).day() - same.get(i - 1).day() > 2) {
+                    List<Alert> run = same.subList(start, i);
+                    Alert peak = byStrength(run).get(0);
+                    out.add(peak.withEpisode(run.get(0).date(), run.get(run.size() - 1).date(), run.size()));
+                    start = i;
+                }
+            }
+        }
+        return byStrength(out);
     }
 
     private static double meanRate(long[] x) {

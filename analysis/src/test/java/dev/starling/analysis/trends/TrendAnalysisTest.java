@@ -67,6 +67,27 @@ class TrendAnalysisTest {
     }
 
     @Test
+    void consecutiveAlertDaysOfOneKeyAreOneEpisode() {
+        TrendCollector c = TrendCollector.standard();
+        int id = 0;
+        for (int d = 0; d < 42; d++) {
+            LocalDate day = START.plusDays(d);
+            int n = d >= 15 && d <= 17 ? (d == 16 ? 25 : 12) : 1; // three strike days, the middle one strongest
+            for (int i = 0; i < n; i++) {
+                c.add(Posts.post("s" + id++, "user" + i, day, "quiet day", List.of("MetroStrike"), 0));
+            }
+        }
+        List<Alert> alerts = TrendAnalysis.defaults().alerts(c.data());
+        assertEquals(1, alerts.size(), alerts.toString());
+        Alert a = alerts.get(0);
+        assertEquals(START.plusDays(16), a.date());
+        assertEquals(START.plusDays(15), a.from());
+        assertEquals(START.plusDays(17), a.until());
+        assertEquals(3, a.alertDays());
+        assertEquals(25, a.count());
+    }
+
+    @Test
     void undatedPostsAreCountedApart() {
         TrendCollector c = TrendCollector.standard();
         c.add(dev.starling.analysis.posts.Post.of("x", dev.starling.analysis.posts.Platform.TEXT, "no date here"));

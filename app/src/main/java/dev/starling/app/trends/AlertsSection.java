@@ -39,14 +39,24 @@ final class AlertsSection implements ReportSection {
         if (alerts.isEmpty()) {
             return Html.noData("no hashtag or term rose far above its usual level for that weekday");
         }
-        Html.Table t = new Html.Table("date", "series", "posts", "expected", "z", "driven by", "also rose", "top authors", "top post");
+        Html.Table t = new Html.Table("peak day", "series", "posts (expected, z)", "driven by", "also rose", "top authors", "top post");
         for (Alert a : alerts) {
-            t.row(a.date() + " (" + a.date().getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT) + ")",
-                    a.key().label(), a.count(), a.expected(), a.z(), drivers(a), also(a), authors(a), topPost(a));
+            t.row(when(a), a.key().label(), strength(a), drivers(a), also(a), authors(a), topPost(a));
         }
         return Html.paragraph("Rule: expected = median of the same weekday in up to 4 weeks before and after; "
                 + "z = (posts − expected) / max(1.4826·MAD, √expected); alert when z ≥ 3.5 and at least 3 posts above expected. "
-                + "Drivers, posts and authors come from the day's posts carrying the series.") + t.html();
+                + "Drivers, posts and authors come from the peak day's posts carrying the series; "
+                + "words of the same story are folded into its strongest series (also rose), consecutive alert days into one row.") + t.html();
+    }
+
+    /** The peak day with its weekday, and the episode when the series alerted on several days running. */
+    static String when(Alert a) {
+        String peak = a.date() + " (" + a.date().getDayOfWeek().toString().substring(0, 3).toLowerCase(Locale.ROOT) + ")";
+        return a.alertDays() == 1 ? peak : peak + "; " + a.alertDays() + " alert days " + a.from() + " to " + a.until();
+    }
+
+    static String strength(Alert a) {
+        return String.format(Locale.ROOT, "%d (%.1f, z %.1f)", a.count(), a.expected(), a.z());
     }
 
     static String drivers(Alert a) {

@@ -63,6 +63,7 @@ public final class TrendsCommand implements Callable<Integer> {
         for (Alert a : alerts.subList(0, Math.min(top, alerts.size()))) {
             out.printf(Locale.ROOT, "%n%s %s  %-24s %4d posts (expected %.1f, z %.1f)%n", a.date(),
                     a.date().getDayOfWeek().toString().substring(0, 3), a.key().label(), a.count(), a.expected(), a.z());
+            line(out, "episode", a.alertDays() == 1 ? "" : a.alertDays() + " alert days, " + a.from() + " to " + a.until());
             line(out, "driven by", AlertsSection.drivers(a));
             line(out, "also rose", AlertsSection.also(a));
             line(out, "authors", AlertsSection.authors(a));
