@@ -12,9 +12,11 @@ import java.util.Locale;
 final class AuthorRankingSection implements ReportSection {
     static final int SHOWN = 15;
     private final InfluenceResult result;
+    private final long spamLeftOut;
 
-    AuthorRankingSection(InfluenceResult result) {
+    AuthorRankingSection(InfluenceResult result, long spamLeftOut) {
         this.result = result;
+        this.spamLeftOut = spamLeftOut;
     }
 
     @Override
@@ -35,7 +37,7 @@ final class AuthorRankingSection implements ReportSection {
     @Override
     public String html() {
         if (result.ranks().isEmpty()) {
-            return Html.noData("no accounts");
+            return Html.noData("no accounts" + (spamLeftOut == 0 ? "" : "; " + spamLeftOut + " spam-flagged post(s) were left out"));
         }
         Html.Table t = new Html.Table("#", "account", "PageRank", "weighted in-degree", "posts", "followers", "engagement",
                 "rank by reach", "rank by engagement");
@@ -43,7 +45,8 @@ final class AuthorRankingSection implements ReportSection {
             t.row(r.byPageRank(), r.author(), String.format(Locale.ROOT, "%.4f", r.pageRank()), r.inWeight(), r.posts(),
                     r.followers() < 0 ? "–" : Html.count(r.followers()), r.engagement(), r.byReach(), r.byEngagement());
         }
-        return Html.paragraph(summary(result)) + t.html();
+        String spam = spamLeftOut == 0 ? "" : Html.paragraph(spamLeftOut + " spam-flagged post(s) were left out of the graph and the share of voice.");
+        return Html.paragraph(summary(result)) + spam + t.html();
     }
 
     static String summary(InfluenceResult r) {

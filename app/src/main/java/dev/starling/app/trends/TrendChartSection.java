@@ -22,10 +22,12 @@ final class TrendChartSection implements ReportSection {
     static final int LINES = 6;
     private final TrendData data;
     private final List<Alert> alerts;
+    private final long spamLeftOut;
 
-    TrendChartSection(TrendData data, List<Alert> alerts) {
+    TrendChartSection(TrendData data, List<Alert> alerts, long spamLeftOut) {
         this.data = data;
         this.alerts = alerts;
+        this.spamLeftOut = spamLeftOut;
     }
 
     @Override
@@ -94,10 +96,12 @@ final class TrendChartSection implements ReportSection {
     @Override
     public String html() {
         if (data.days() == 0) {
-            return Html.noData("no post has a date");
+            return Html.noData("no dated post" + (spamLeftOut == 0 ? "" : "; " + spamLeftOut + " spam-flagged post(s) are left out"));
         }
         String s = "Posts per UTC day carrying each hashtag or term; pins mark alerts (a day far above the same weekday "
                 + "in the other weeks, see the table below). The grey line (right axis) is all posts.";
-        return Html.paragraph(s) + (data.undated() > 0 ? Html.paragraph(data.undated() + " post(s) without a date are left out.") : "");
+        String spam = spamLeftOut == 0 ? "" : " " + spamLeftOut + " spam-flagged post(s) are left out.";
+        String undated = data.undated() == 0 ? "" : " " + data.undated() + " post(s) without a date are left out.";
+        return Html.paragraph(s + spam + undated);
     }
 }

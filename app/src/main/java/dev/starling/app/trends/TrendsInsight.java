@@ -11,9 +11,13 @@ import dev.starling.app.report.ReportSection;
 
 import java.util.List;
 
-/** The report's trends: daily series per hashtag and term, spikes against a weekly baseline, explained. */
+/**
+ * The report's trends: daily series per hashtag and term, spikes against a weekly baseline, explained.
+ * Posts the spam classifier flagged are left out: a spam wave would otherwise be the strongest "trend".
+ */
 public final class TrendsInsight implements Insight {
     private final TrendCollector collector = TrendCollector.standard();
+    private long spam;
 
     @Override
     public String name() {
@@ -22,6 +26,10 @@ public final class TrendsInsight implements Insight {
 
     @Override
     public void add(AnalyzedPost post) {
+        if (SpamFlags.isSpam(post)) {
+            spam++;
+            return;
+        }
         collector.add(post.post());
     }
 
@@ -31,6 +39,6 @@ public final class TrendsInsight implements Insight {
         List<Alert> alerts = TrendAnalysis.defaults().alerts(data);
         context.stdout().println("trends: " + data.days() + " day(s), " + alerts.size() + " spike alert(s)"
                 + (alerts.isEmpty() ? "" : ", strongest " + alerts.get(0).key().label() + " on " + alerts.get(0).date()));
-        return List.of(new TrendChartSection(data, alerts), new AlertsSection(alerts));
+        return List.of(new TrendChartSection(data, alerts, spam), new AlertsSection(alerts));
     }
 }

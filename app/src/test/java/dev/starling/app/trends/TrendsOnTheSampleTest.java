@@ -1,5 +1,12 @@
 package dev.starling.app.trends;
 
+import dev.starling.analysis.lang.Detection;
+import dev.starling.analysis.pipeline.AnalyzedPost;
+import dev.starling.analysis.pipeline.Flag;
+import dev.starling.analysis.posts.Author;
+import dev.starling.analysis.posts.Platform;
+import dev.starling.analysis.posts.Post;
+import dev.starling.analysis.text.NormalizedText;
 import dev.starling.app.insight.Insight;
 import dev.starling.app.insight.InsightContext;
 import dev.starling.app.insight.Insights;
@@ -14,7 +21,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +88,31 @@ class TrendsOnTheSampleTest {
         String sov = JsonWriter.write(sections.get(1).chart().orElseThrow().option());
         assertTrue(sov.contains("\"stack\":\"share\""), sov);
         assertTrue(sov.contains("week of 2026-06-01"), sov);
+    }
+
+    private static AnalyzedPost spam(String id) {
+        Post p = new Post(id, Platform.X, new Author("bot", "bot", null, 10L), Instant.parse("2026-06-01T10:00:00Z"),
+                "buy-followers now", "en", null, null, null, null, List.of("buy-followers"), List.of("victim"), List.of(), List.of());
+        return new AnalyzedPost(p, new NormalizedText(p.text(), p.text(), List.of()), new Detection("en", 1.0), Map.of(), Map.of(),
+                List.of(new Flag("spam", "spam", 0.99)));
+    }
+
+    @Test
+    void spamFlaggedPostsAreLeftOut() throws IOException {
+        TrendsInsight trends = new TrendsInsight();
+        InfluenceInsight influence = new InfluenceInsight();
+        for (int i = 0; i < 30; i++) {
+            var p = spam("spam" + i);
+            trends.add(p);
+            influence.add(p);
+        }
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        InsightContext ctx = new InsightContext(dir, null, out, out, 42);
+        String t = page(trends.finish(ctx));
+        String i = page(influence.finish(ctx));
+        assertTrue(t.contains("30 spam-flagged post(s) are left out") && t.contains("No data: no dated post"), t);
+        assertTrue(i.contains("30 spam-flagged post(s) were left out"), i);
+        assertFalse(i.contains("buy-followers"), i);
     }
 
     @Test
