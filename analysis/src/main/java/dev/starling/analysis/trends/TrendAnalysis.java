@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>Explanation of a burst of key {@code k} on day {@code d}, from the day's sampled posts that carry {@code k}:
  * <ul>
- *   <li><b>drivers</b>: every other key {@code j} in those posts, scored {@code together(j) · ln((x_j[d] + 1) / (e_j[d] + 1))}
- *       (co-occurrence times how far {@code j} itself rose above its own seasonal baseline); positive scores only;</li>
+ *   <li><b>drivers</b>: every other key {@code j} in at least two of those posts, scored
+ *       {@code together(j) · ln((x_j[d] + 1) / (e_j[d] + 1))} (co-occurrence times how far {@code j} itself rose above
+ *       its own seasonal baseline, the mean daily count where that baseline is undefined); positive scores only;</li>
  *   <li><b>posts</b>: the most engaged of them;</li>
  *   <li><b>authors</b>: who wrote most of them.</li>
  * </ul>
@@ -62,24 +63,7 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
                 }
             }
         }
-        List<Alert.Driver> drivers = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (Map.Entry<SeriesKey, Integer> e : together.entrySet()) {
-            long[] xj = counts.computeIfAbsent(e.getKey(), data::counts);
-            double ej = detector.expected(xj, s.day());
-            double base = Double.isNaN(ej) ? meanRate(xj) : ej;
-            double score = e.getValue() * Math.log((xj[s.day()] + 1.0) / (base + 1.0));
-            if (score > 0 && e.getValue() > 1) {
-                drivers.add(new Alert.Driver(e.getKey(), e.getValue(), xj[s.day()], base));
-                scores.add(score);
-            }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < drivers.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -scores.get(i)).thenComparing(i -> drivers.get(i).key().label()));
-        List<Alert.Driver> topDrivers = order.stream().limit(MAX_DRIVERS).map(drivers::get).toList();
+        List<Alert.Driver> topDrivers = drivers(data, s.day(), together, counts);
         List<PostDigest> topPosts = posts.stream()
                 .sorted(Comparator.comparingLong(PostDigest::engagement).reversed().thenComparing(PostDigest::id))
                 .limit(shown).toList();
@@ -88,6 +72,25 @@ public record TrendAnalysis(SeasonalBurstDetector detector, int keysPerKind, int
                 .limit(shown).map(e -> new Alert.AuthorShare(e.getKey(), e.getValue())).toList();
         return new Alert(k, s.day(), data.date(s.day()), s.count(), s.expected(), s.z(), topDrivers, topPosts, topAuthors, List.of(),
                 data.date(s.day()), data.date(s.day()), 1);
+    }
+
+    private record Scored(Alert.Driver driver, double score) {
+    }
+
+    /** Co-occurring keys in at least two of the burst's posts, scored as in the class comment, strongest first. */
+    private List<Alert.Driver> drivers(TrendData data, int day, Map<SeriesKey, Integer> together, Map<SeriesKey, long[]> counts) {
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<SeriesKey, Integer> e : together.entrySet()) {
+            long[] xj = counts.computeIfAbsent(e.getKey(), data::counts);
+            double ej = detector.expected(xj, day);
+            double base = Double.isNaN(ej) ? meanRate(xj) : ej;
+            double score = e.getValue() * Math.log((xj[day] + 1.0) / (base + 1.0));
+            if (score > 0 && e.getValue() > 1) {
+                scored.add(new Scored(new Alert.Driver(e.getKey(), e.getValue(), xj[day], base), score));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(d -> d.driver().key().label()));
+        return scored.stream().limit(MAX_DRIVERS).map(Scored::driver).toList();
     }
 
     private static List<Alert> byStrength(List<Alert> alerts) {
