@@ -16,7 +16,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class EngagementEvaluation {
     /** Methods in table order. */
-    public static final List<String> METHODS = List.of("model", "author running mean", "text length");
+    public static final List<String> METHODS = List.of("model", "author running mean", "text length", "author recent level");
     static final int MIN_AUTHOR_POSTS = 10;
 
     /** One table row. {@code withinSpearman} is NaN when no author has enough test posts. */
@@ -63,6 +63,8 @@ public final class EngagementEvaluation {
             rows.add(score(t, "author running mean", test, o -> o.before().runningMean(t, prior[t.ordinal()]), null));
             rows.add(score(t, "text length", test, o -> length.predict(o.post().text().length()),
                     o -> length.score(o.post().text().length())));
+            // ablation, not a baseline of the issue: the model's starting point without any feature
+            rows.add(score(t, "author recent level", test, o -> model.features().level(o.before(), t), null));
         }
         return new Result(test.get(0).post().time(), train.size(), test.size(), lambda, model, rows);
     }
