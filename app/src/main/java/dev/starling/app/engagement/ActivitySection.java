@@ -76,13 +76,13 @@ final class ActivitySection implements ReportSection {
         }
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("animation", false);
-        o.put("tooltip", Map.of("position", "top"));
-        o.put("grid", Map.of("left", 24, "right", 24, "top", 16, "bottom", 64, "containLabel", true));
-        o.put("xAxis", Map.of("type", "category", "data", hours, "name", "hour", "splitArea", Map.of("show", true)));
-        o.put("yAxis", Map.of("type", "category", "data", days, "inverse", true, "splitArea", Map.of("show", true)));
-        o.put("visualMap", Map.of("min", 0, "max", max, "calculable", true, "orient", "horizontal", "left", "center", "bottom", 0,
-                "inRange", Map.of("color", List.of("#f4f7fb", "#4a7fc1"))));
-        o.put("series", List.of(Map.of("name", "posts", "type", "heatmap", "data", cells)));
+        o.put("tooltip", ChartMaps.map("position", "top"));
+        o.put("grid", ChartMaps.map("left", 24, "right", 24, "top", 16, "bottom", 64, "containLabel", true));
+        o.put("xAxis", ChartMaps.map("type", "category", "data", hours, "splitArea", ChartMaps.map("show", true)));
+        o.put("yAxis", ChartMaps.map("type", "category", "data", days, "inverse", true, "splitArea", ChartMaps.map("show", true)));
+        o.put("visualMap", ChartMaps.map("min", 0, "max", max, "calculable", true, "orient", "horizontal", "left", "center", "bottom", 0,
+                "inRange", ChartMaps.map("color", List.of("#f4f7fb", "#4a7fc1"))));
+        o.put("series", List.of(ChartMaps.map("name", "posts", "type", "heatmap", "data", cells)));
         return Optional.of(new ChartSpec(o, 300));
     }
 }

@@ -9,7 +9,7 @@ import dev.starling.app.insight.Insight;
 import dev.starling.app.insight.InsightContext;
 import dev.starling.app.report.ReportSection;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +25,7 @@ public final class EngagementInsight implements Insight {
     /** Posts kept for the model (text capped): bounded memory on large corpora. */
     static final int MAX_KEPT = 100_000;
 
-    private final EngagementAnalysis analysis = new EngagementAnalysis(ZoneOffset.UTC, MAX_AUTHORS, MAX_KEPT);
+    private final EngagementAnalysis analysis = new EngagementAnalysis(ZoneId.of("UTC"), MAX_AUTHORS, MAX_KEPT);
 
     @Override
     public String name() {
@@ -45,7 +45,7 @@ public final class EngagementInsight implements Insight {
     }
 
     private static String summary(EngagementAnalysis.Result r) {
-        String best = "engagement: best time to post " + EngagementPrinter.describe(r.patterns().overall().best(), ZoneOffset.UTC);
+        String best = "engagement: best time to post " + EngagementPrinter.describe(r.patterns().overall().best(), r.patterns().zone());
         if (r.evaluation().isEmpty()) {
             return best + "; no model (" + r.note() + ")";
         }

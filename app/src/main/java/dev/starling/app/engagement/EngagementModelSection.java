@@ -76,15 +76,15 @@ final class EngagementModelSection implements ReportSection {
         double top = Math.ceil(max);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("animation", false);
-        o.put("tooltip", Map.of("trigger", "item"));
-        o.put("grid", Map.of("left", 24, "right", 40, "top", 36, "bottom", 24, "containLabel", true));
-        o.put("xAxis", Map.of("type", "value", "name", "predicted log1p likes", "min", 0, "max", top));
-        o.put("yAxis", Map.of("type", "value", "name", "actual log1p likes", "min", 0, "max", top));
+        o.put("tooltip", ChartMaps.map("trigger", "item"));
+        o.put("grid", ChartMaps.map("left", 40, "right", 24, "top", 16, "bottom", 40, "containLabel", true));
+        o.put("xAxis", ChartMaps.map("type", "value", "name", "predicted log1p likes", "nameLocation", "middle", "nameGap", 28, "min", 0, "max", top));
+        o.put("yAxis", ChartMaps.map("type", "value", "name", "actual log1p likes", "nameLocation", "middle", "nameGap", 32, "min", 0, "max", top));
         o.put("series", List.of(
-                Map.of("name", "held-out posts", "type", "scatter", "symbolSize", 6, "data", points,
-                        "itemStyle", Map.of("color", "#4a7fc1", "opacity", 0.6)),
-                Map.of("name", "perfect", "type", "line", "data", List.of(List.of(0, 0), List.of(top, top)),
-                        "showSymbol", false, "lineStyle", Map.of("color", "#9aa3ad", "type", "dashed"))));
+                ChartMaps.map("name", "held-out posts", "type", "scatter", "symbolSize", 6, "data", points,
+                        "itemStyle", ChartMaps.map("color", "#4a7fc1", "opacity", 0.6)),
+                ChartMaps.map("name", "perfect", "type", "line", "data", List.of(List.of(0, 0), List.of(top, top)),
+                        "showSymbol", false, "lineStyle", ChartMaps.map("color", "#9aa3ad", "type", "dashed"))));
         return Optional.of(new ChartSpec(o, 340));
     }
 
