@@ -34,7 +34,7 @@ public final class EngagementAnalysis {
      * @param note        why there is no evaluation (empty string when there is one)
      * @param heldOut     the evaluation's test posts with the evaluated model's predictions
      * @param predictions every kept post (time order) predicted from its author's past by the model fitted on
-     *                    all posts with counts; empty when no model could be fitted
+     *                    all posts with counts; empty when no model could be fitted or none was asked for
      */
     public record Result(ActivityPatterns patterns, Optional<EngagementEvaluation.Result> evaluation, String note,
                          List<Prediction> heldOut, List<Prediction> predictions) {
@@ -42,12 +42,25 @@ public final class EngagementAnalysis {
 
     private final ActivityPatterns patterns;
     private final int maxKept;
+    private final double[] lambdas;
+    private final boolean predictAll;
     private final List<EngagementPost> kept = new ArrayList<>();
     private long dropped;
 
+    /** The full analysis: λ chosen from {@link EngagementDefaults#LAMBDAS}, every kept post predicted. */
     public EngagementAnalysis(ZoneId zone, int maxAuthors, int maxKept) {
+        this(zone, maxAuthors, maxKept, EngagementDefaults.LAMBDAS, true);
+    }
+
+    /**
+     * @param lambdas    ridge penalties to choose from (one: no choice, one fit instead of one per candidate)
+     * @param predictAll whether to fit a second model on every post and predict each (the report needs only the held-out ones)
+     */
+    public EngagementAnalysis(ZoneId zone, int maxAuthors, int maxKept, double[] lambdas, boolean predictAll) {
         this.patterns = new ActivityPatterns(zone, maxAuthors);
         this.maxKept = maxKept;
+        this.lambdas = lambdas.clone();
+        this.predictAll = predictAll;
     }
 
     /** Sees one post (ignored without a time). */
@@ -81,11 +94,14 @@ public final class EngagementAnalysis {
             return new Result(patterns, Optional.empty(), note, List.of(), List.of());
         }
         EngagementEvaluation.Result eval = EngagementEvaluation.run(kept, EngagementDefaults.TEST_FRACTION,
-                EngagementDefaults.HASH_BITS, EngagementDefaults.LAMBDAS);
+                EngagementDefaults.HASH_BITS, lambdas);
         List<Prediction> heldOut = new ArrayList<>();
         List<Observed> evaluated = Observed.walk(kept.stream().filter(EngagementPost::complete).toList());  // as run() walks
         for (Observed o : EngagementEvaluation.split(evaluated, EngagementDefaults.TEST_FRACTION).get(1)) {
             heldOut.add(new Prediction(o.post(), eval.model().predict(o.post(), o.before()), true));
+        }
+        if (!predictAll) {
+            return new Result(patterns, Optional.of(eval), "", heldOut, List.of());
         }
         EngagementModel all = EngagementModel.fit(complete, EngagementDefaults.HASH_BITS, eval.lambda());
         List<Prediction> predictions = new ArrayList<>(walk.size());

@@ -46,7 +46,7 @@ public final class EngagementEvaluation {
 
     /**
      * Splits {@code posts} at the time quantile {@code 1 − testFraction}, picks λ from {@code lambdas}
-     * on the training period, refits, and evaluates every method on the later period.
+     * on the training period (a single λ is taken as given), refits, and evaluates every method on the later period.
      */
     public static Result run(List<EngagementPost> posts, double testFraction, int hashBits, double[] lambdas) {
         List<Observed> all = Observed.walk(posts.stream().filter(EngagementPost::complete).toList());
@@ -86,6 +86,9 @@ public final class EngagementEvaluation {
     }
 
     private static double chooseLambda(List<Observed> train, double fraction, int hashBits, double[] lambdas) {
+        if (lambdas.length == 1) {
+            return lambdas[0];
+        }
         List<List<Observed>> inner = split(train, fraction);
         double best = lambdas[0];
         double bestError = Double.POSITIVE_INFINITY;

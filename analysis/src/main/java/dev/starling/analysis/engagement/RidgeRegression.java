@@ -10,8 +10,8 @@ import java.util.List;
  * ({@code X: [N, D]} sparse, {@code D} up to ~10⁵). Deterministic: no randomness, fixed order.
  */
 public final class RidgeRegression {
-    private static final int MAX_ITERATIONS = 400;
-    private static final double TOLERANCE = 1e-8;
+    private static final int MAX_ITERATIONS = 100;
+    private static final double TOLERANCE = 1e-6;
 
     private RidgeRegression() {
     }

@@ -23,9 +23,13 @@ public final class EngagementInsight implements Insight {
     /** Authors with their own activity grid (the rest count towards the overall one only). */
     static final int MAX_AUTHORS = 20_000;
     /** Posts kept for the model (text capped): bounded memory on large corpora. */
-    static final int MAX_KEPT = 100_000;
+    static final int MAX_KEPT = 20_000;
 
-    private final EngagementAnalysis analysis = new EngagementAnalysis(ZoneId.of("UTC"), MAX_AUTHORS, MAX_KEPT);
+    /** A fixed ridge penalty: choosing one would cost a fit per candidate, and analyze must stay fast. One fit in all. */
+    static final double LAMBDA = 30;
+
+    private final EngagementAnalysis analysis = new EngagementAnalysis(ZoneId.of("UTC"), MAX_AUTHORS, MAX_KEPT,
+            new double[]{LAMBDA}, false);
 
     @Override
     public String name() {

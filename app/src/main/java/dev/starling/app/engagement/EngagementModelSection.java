@@ -47,7 +47,7 @@ final class EngagementModelSection implements ReportSection {
         StringBuilder sb = new StringBuilder(Html.paragraph("Trained on the " + Html.count(e.train()) + " posts before "
                 + e.cutoff() + ", tested on the " + Html.count(e.test()) + " after (ridge regression on text n-grams, the "
                 + "author's earlier posts, hour and weekday; counts as log1p). Chart: held-out posts, log1p likes."
-                + (dropped > 0 ? " Only the first " + Html.count(result.predictions().size()) + " posts were modelled." : "")));
+                + (dropped > 0 ? " Only the first " + Html.count(EngagementInsight.MAX_KEPT) + " posts were modelled." : "")));
         Html.Table t = new Html.Table("target", "method", "posts", "Spearman ρ", "ρ within author", "MAE log1p");
         for (EngagementEvaluation.Row r : e.rows()) {
             t.row(r.target().label(), r.method(), r.n(), nan(r.spearman()), nan(r.withinSpearman()), nan(r.mae()));
