@@ -34,11 +34,15 @@ public final class EngagementEvaluation {
             StringBuilder sb = new StringBuilder("| target | method | n | Spearman ρ (pooled) | Spearman ρ (within author) | MAE log1p |\n");
             sb.append("|---|---|---:|---:|---:|---:|\n");
             for (Row r : rows) {
-                sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.3f | %.3f | %.3f |%n",
-                        r.target().label(), r.method(), r.n(), r.spearman(), r.withinSpearman(), r.mae()));
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s |%n",
+                        r.target().label(), r.method(), r.n(), cell(r.spearman()), cell(r.withinSpearman()), cell(r.mae())));
             }
             return sb.toString();
         }
+    }
+
+    private static String cell(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "–";
     }
 
     private EngagementEvaluation() {

@@ -66,8 +66,9 @@ final class EngagementPrinter {
         if (!b.fromEngagement()) {
             return slot + ": the busiest day and hour (no engagement counts to compare)";
         }
-        return String.format(Locale.ROOT, "%s: %.2fx the author's usual engagement at that hour (%d posts), %.2fx on that day (%d posts)",
-                slot, Math.exp(b.hourLift()), b.hourPosts(), Math.exp(b.dayLift()), b.dayPosts());
+        return String.format(Locale.ROOT, "%s: %.2fx the author's usual engagement at that hour (%d posts), %.2fx on that day (%d posts)%s",
+                slot, Math.exp(b.hourLift()), b.hourPosts(), Math.exp(b.dayLift()), b.dayPosts(),
+                b.hourLift() > 0 ? "" : "; no hour beats the usual level, this one loses least");
     }
 
     static String day(DayOfWeek d) {
