@@ -19,6 +19,10 @@ class FiveThirtyEightEvaluationTest {
     void modelBeatsBothBaselinesOnTheFuture() throws IOException {
         List<EngagementPost> posts = FiveThirtyEightTweets.read(datasets());
         assertEquals(3232 + 3207, posts.size(), "posts read");
+        assertEquals(List.of(1288, 5151), List.of(
+                (int) posts.stream().filter(p -> !p.time().isBefore(java.time.Instant.parse("2017-05-20T15:50:00Z"))).count(),
+                (int) posts.stream().filter(p -> p.time().isBefore(java.time.Instant.parse("2017-05-20T15:50:00Z"))).count()),
+                "the published split");
         EngagementEvaluation.Result r = EngagementEvaluation.run(posts, EngagementDefaults.TEST_FRACTION,
                 EngagementDefaults.HASH_BITS, EngagementDefaults.LAMBDAS);
         System.out.println("cutoff " + r.cutoff() + " train " + r.train() + " test " + r.test() + " lambda " + r.lambda());
@@ -29,6 +33,8 @@ class FiveThirtyEightEvaluationTest {
                 EngagementEvaluation.Row b = r.row(t, baseline);
                 assertTrue(model.spearman() > b.spearman(), t + ": Spearman " + model.spearman() + " vs " + baseline + " " + b.spearman());
                 assertTrue(model.mae() < b.mae(), t + ": MAE " + model.mae() + " vs " + baseline + " " + b.mae());
+                assertTrue(model.withinSpearman() > b.withinSpearman(),
+                        t + ": within-author Spearman " + model.withinSpearman() + " vs " + baseline + " " + b.withinSpearman());
             }
         }
     }
