@@ -21,7 +21,9 @@ import java.io.PrintWriter;
         description = {"LLM-powered social media analysis on the JVM.", ""},
         subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, PretrainCommand.class, EvaluateCommand.class,
             ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class,
-            dev.starling.app.trends.TrendsCommand.class, dev.starling.app.trends.InfluenceCommand.class, CommandLine.HelpCommand.class},
+            dev.starling.app.trends.TrendsCommand.class, dev.starling.app.trends.InfluenceCommand.class,
+            dev.starling.app.engagement.EngagementCommand.class,
+            CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
     @CommandLine.Spec
