@@ -5,7 +5,7 @@ package dev.starling.engine.tensor;
  * storage can be read as float, which is what the reference kernels and the tests rely on.
  * Fast kernels reach into the concrete class (e.g. {@link F32Storage#array()}).
  */
-public sealed interface Storage permits F32Storage, F16Storage, BF16Storage, I8Storage {
+public sealed interface Storage permits F32Storage, F16Storage, BF16Storage, I8Storage, Q8_0Storage, Q4_0Storage {
     DType dtype();
 
     /** Number of elements. */

@@ -1,9 +1,12 @@
 package dev.starling.engine.format.safetensors;
 
 import dev.starling.engine.tensor.BF16Storage;
+import dev.starling.engine.tensor.DType;
 import dev.starling.engine.tensor.F16Storage;
 import dev.starling.engine.tensor.F32Storage;
 import dev.starling.engine.tensor.I8Storage;
+import dev.starling.engine.tensor.Q4_0Storage;
+import dev.starling.engine.tensor.Q8_0Storage;
 import dev.starling.engine.tensor.Tensor;
 
 import java.io.IOException;
@@ -83,6 +86,12 @@ public final class SafetensorsWriter {
         syncDirectory(dir);
     }
 
+    /** ggml block types have no safetensors dtype; GGUF stores them natively. */
+    private static IllegalArgumentException ggmlOnly(String name, DType type) {
+        return new IllegalArgumentException("tensor '" + name + "' is " + type
+                + ", which safetensors cannot hold: dequantise it (toF32) or write GGUF");
+    }
+
     /** Expands tensors into stored parts, adding I8 companions and their metadata. */
     static List<Part> parts(Map<String, Tensor> tensors, Map<String, String> meta) {
         List<Part> parts = new ArrayList<>();
@@ -99,6 +108,8 @@ public final class SafetensorsWriter {
                     parts.add(new Part(name + SCALES_SUFFIX, "F32", new long[] {scales.length}, scales, scales.length, 4));
                     putNew(meta, BLOCK_SIZE_KEY_PREFIX + name, Integer.toString(s.blockSize()));
                 }
+                case Q8_0Storage s -> throw ggmlOnly(name, s.dtype());
+                case Q4_0Storage s -> throw ggmlOnly(name, s.dtype());
             }
         }
         Set<String> seen = new HashSet<>();

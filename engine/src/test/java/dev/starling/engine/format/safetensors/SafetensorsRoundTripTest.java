@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Write → read gives back the same dtypes, shapes, element bits, order and metadata. */
 class SafetensorsRoundTripTest {
@@ -166,6 +167,7 @@ class SafetensorsRoundTripTest {
             case F16Storage s -> assertArrayEquals(s.bits(), ((F16Storage) got.storage()).bits(), name);
             case BF16Storage s -> assertArrayEquals(s.bits(), ((BF16Storage) got.storage()).bits(), name);
             case I8Storage s -> assertArrayEquals(s.values(), ((I8Storage) got.storage()).values(), name);
+            default -> fail("safetensors does not store " + want.dtype());
         }
     }
 

@@ -1,0 +1,12 @@
+/**
+ * Matrix–vector kernels that read block-quantised weights (ggml Q8_0 and Q4_0) directly, without
+ * dequantising the matrix first: for each 32-element block the int quants are widened and
+ * multiplied with the float activations, and the block sum is scaled once by the block's d.
+ * Decoding one token is a matvec per weight matrix, bound by how fast the weights stream from
+ * memory, so weights that stay 1.06 (Q8_0) or 0.56 (Q4_0) bytes per element are what makes it fast.
+ *
+ * <p>{@link dev.starling.engine.ops.quant.ScalarQuantKernels} is the reference (plain loops,
+ * any storage); {@link dev.starling.engine.ops.quant.VectorQuantKernels} uses the Vector API and a
+ * thread pool, and is tested against the reference and against dequantise-then-F32.
+ */
+package dev.starling.engine.ops.quant;
