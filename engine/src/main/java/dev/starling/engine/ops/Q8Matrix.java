@@ -39,6 +39,15 @@ public final class Q8Matrix {
         this.scales = scales;
     }
 
+    /** A GGUF Q8_0 tensor [out, in]: the quants are shared, the float16 scales widened once. */
+    public static Q8Matrix of(dev.starling.engine.tensor.Q8_0Storage storage, int out, int in) {
+        float[] scales = new float[storage.scales().length];
+        for (int b = 0; b < scales.length; b++) {
+            scales[b] = storage.scale(b);
+        }
+        return new Q8Matrix(out, in, storage.quants(), scales);
+    }
+
     /** Quantises W [out, in] float32 row-major, block by block as ggml's quantize_row_q8_0 does. */
     public static Q8Matrix quantize(float[] w, int out, int in) {
         if (in % BLOCK != 0) {

@@ -10,11 +10,13 @@ import dev.starling.engine.nn.Rope;
  * @param lowFreqFactor   llama3 only
  * @param highFreqFactor  llama3 only
  * @param originalContext llama3 only: original_max_position_embeddings
+ * @param divisors        explicit only: one divisor per frequency (GGUF's {@code rope_freqs} tensor)
  */
-public record RopeScaling(Type type, double factor, double lowFreqFactor, double highFreqFactor, int originalContext) {
-    public enum Type { NONE, LINEAR, LLAMA3 }
+public record RopeScaling(Type type, double factor, double lowFreqFactor, double highFreqFactor, int originalContext,
+                          double[] divisors) {
+    public enum Type { NONE, LINEAR, LLAMA3, EXPLICIT }
 
-    public static final RopeScaling NONE = new RopeScaling(Type.NONE, 1, 1, 1, 0);
+    public static final RopeScaling NONE = new RopeScaling(Type.NONE, 1, 1, 1, 0, null);
 
     public RopeScaling {
         if (!(factor >= 1)) {
@@ -26,11 +28,16 @@ public record RopeScaling(Type type, double factor, double lowFreqFactor, double
     }
 
     public static RopeScaling linear(double factor) {
-        return new RopeScaling(Type.LINEAR, factor, 1, 1, 0);
+        return new RopeScaling(Type.LINEAR, factor, 1, 1, 0, null);
     }
 
     public static RopeScaling llama3(double factor, double low, double high, int originalContext) {
-        return new RopeScaling(Type.LLAMA3, factor, low, high, originalContext);
+        return new RopeScaling(Type.LLAMA3, factor, low, high, originalContext, null);
+    }
+
+    /** Precomputed divisors, e.g. Llama 3.1's as llama.cpp's converter stores them. */
+    public static RopeScaling explicit(double[] divisors) {
+        return new RopeScaling(Type.EXPLICIT, 1, 1, 1, 0, divisors.clone());
     }
 
     /** Per-frequency divisors for {@link Rope}, or null for none. */
@@ -39,6 +46,7 @@ public record RopeScaling(Type type, double factor, double lowFreqFactor, double
             case NONE -> null;
             case LINEAR -> Rope.linearFactors(headDim, factor);
             case LLAMA3 -> Rope.llama3Factors(headDim, theta, factor, lowFreqFactor, highFreqFactor, originalContext);
+            case EXPLICIT -> divisors.clone();
         };
     }
 }
