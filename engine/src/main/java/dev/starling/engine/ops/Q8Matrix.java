@@ -94,12 +94,50 @@ public final class Q8Matrix {
         Checks.size(y, (long) m * out, "y");
         parallel.forEach((out + ROWS_PER_ITEM - 1) / ROWS_PER_ITEM, item -> {
             int end = Math.min(out, (item + 1) * ROWS_PER_ITEM);
-            for (int o = item * ROWS_PER_ITEM; o < end; o++) {
+            int o = item * ROWS_PER_ITEM;
+            for (; o + 4 <= end; o += 4) {
+                for (int r = 0; r < m; r++) {
+                    dot4(o, x, r * in, y, r * out + o);
+                }
+            }
+            for (; o < end; o++) {
                 for (int r = 0; r < m; r++) {
                     y[r * out + o] = dot(o, x, r * in);
                 }
             }
         });
+    }
+
+    /**
+     * Rows o … o+3 of W times x at once: each x vector is loaded once for four rows, and the four
+     * accumulators are independent chains (one row's chain alone leaves the FMA units waiting).
+     */
+    private void dot4(int o, float[] x, int xOff, float[] y, int yOff) {
+        int lanes = F.length();
+        int blocks = in / BLOCK;
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0;
+        int q0 = o * in;
+        int s0 = o * blocks;
+        for (int b = 0; b < blocks; b++) {
+            int base = b * BLOCK;
+            FloatVector p0 = FloatVector.zero(F), p1 = p0, p2 = p0, p3 = p0;
+            for (int j = 0; j < BLOCK; j += lanes) {
+                FloatVector xv = FloatVector.fromArray(F, x, xOff + base + j);
+                int qo = q0 + base + j;
+                p0 = ((FloatVector) ByteVector.fromArray(B, q, qo).castShape(F, 0)).fma(xv, p0);
+                p1 = ((FloatVector) ByteVector.fromArray(B, q, qo + in).castShape(F, 0)).fma(xv, p1);
+                p2 = ((FloatVector) ByteVector.fromArray(B, q, qo + 2 * in).castShape(F, 0)).fma(xv, p2);
+                p3 = ((FloatVector) ByteVector.fromArray(B, q, qo + 3 * in).castShape(F, 0)).fma(xv, p3);
+            }
+            a0 = p0.fma(FloatVector.broadcast(F, scales[s0 + b]), a0);
+            a1 = p1.fma(FloatVector.broadcast(F, scales[s0 + blocks + b]), a1);
+            a2 = p2.fma(FloatVector.broadcast(F, scales[s0 + 2 * blocks + b]), a2);
+            a3 = p3.fma(FloatVector.broadcast(F, scales[s0 + 3 * blocks + b]), a3);
+        }
+        y[yOff] = a0.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        y[yOff + 1] = a1.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        y[yOff + 2] = a2.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        y[yOff + 3] = a3.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
     }
 
     /** Row {@code o} of W times x[xOff, xOff+in): per block Σ q·x with float lanes, times the block's scale. */
