@@ -1,6 +1,8 @@
 package dev.starling.app.cli;
 
-import dev.starling.analysis.models.BaseEncoder;
+import dev.starling.analysis.privacy.PrivacyFilter;
+import dev.starling.analysis.privacy.PrivacyPolicy;
+import dev.starling.analysis.privacy.PseudonymKey;
 import dev.starling.analysis.pretrain.CausalLmTask;
 import dev.starling.analysis.pretrain.TweetCorpus;
 import dev.starling.app.io.Progress;
@@ -10,7 +12,9 @@ import dev.starling.engine.model.gpt.GptConfig;
 import dev.starling.engine.model.gpt.TrainableGpt;
 import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
-import dev.starling.engine.tokenizer.Tokenizer;
+import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpe;
+import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer;
+import dev.starling.engine.tokenizer.bpetrain.TokenizerJsonExport;
 import dev.starling.engine.train.Trainer;
 import dev.starling.engine.train.TrainerConfig;
 
@@ -27,35 +31,43 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 
-/** {@code starling pretrain --objective clm}: a small GPT-style decoder trained on tweets from scratch. */
+/**
+ * {@code starling pretrain --objective clm}: a small GPT-style decoder trained on tweets from
+ * scratch, with its own byte-level BPE vocabulary learned from the training tweets. Tweets are
+ * privacy-cleaned first (handles → {@code @user}, links → {@code http}, e-mails, phones, cards …
+ * redacted), so the model can never reproduce them.
+ */
 final class CausalLmPretraining {
-    private static final String[] PROMPTS = {"i love", "the game tonight", "@user thanks for", "so excited about", "why is it"};
+    /** Begins and ends every tweet; id = vocabulary size − 1. */
+    static final String EOT = "<|endoftext|>";
+    private static final String[] PROMPTS = {"I love", "The game tonight", "@user thanks for", "So excited about", "Why is it"};
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("@\\w+");
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+");
 
     private CausalLmPretraining() {
     }
 
     static int run(PretrainCommand o) throws IOException {
         Path datasets = o.data.resolve();
-        Tokenizer tok = BaseEncoder.minilmTokenizer();
-        List<String> corpus = new ArrayList<>(TweetCorpus.load(datasets));
+        List<String> corpus = clean(TweetCorpus.load(datasets));
         Collections.shuffle(corpus, new Random(o.seed));
         if (o.limit > 0 && o.limit < corpus.size()) {
             corpus = corpus.subList(0, o.limit);
         }
+        int held = Math.max(64, corpus.size() / 50);
+        if (corpus.size() < held + 10) {
+            throw new CliException(ExitCodes.IO, "the corpus holds only " + corpus.size() + " usable tweets");
+        }
+        // the vocabulary is learned from the training tweets only: held-out text stays unseen
+        ByteLevelBpe bpe = new ByteLevelBpeTrainer(o.vocabSize, 2, List.of(EOT)).train(corpus.subList(held, corpus.size()));
+        int eot = bpe.vocabSize() - 1;
         List<int[]> seqs = new ArrayList<>();
         for (String t : corpus) {
-            int[] ids = tok.encode(t, o.maxTokens).ids();
-            if (ids.length >= 4) {
-                seqs.add(ids);
-            }
+            seqs.add(frame(bpe.encode(t), eot, o.maxTokens));
         }
-        if (seqs.size() < 10) {
-            throw new CliException(ExitCodes.IO, "the corpus holds only " + seqs.size() + " usable tweets");
-        }
-        int held = Math.max(64, seqs.size() / 50);
         List<int[]> val = seqs.subList(0, held);
         List<int[]> train = seqs.subList(held, seqs.size());
-        GptConfig cfg = new GptConfig(tok.vocabSize(), o.hidden, o.layers, o.heads, 4 * o.hidden, Math.max(64, o.maxTokens), 1e-5f);
+        GptConfig cfg = new GptConfig(bpe.vocabSize(), o.hidden, o.layers, o.heads, 4 * o.hidden, Math.max(64, o.maxTokens), 1e-5f);
         double lr = o.learningRate != null ? o.learningRate : 1e-3;
         Kernels kernels = KernelRegistry.create(o.threads == null ? Runtime.getRuntime().availableProcessors() : o.threads);
         try {
@@ -71,10 +83,11 @@ final class CausalLmPretraining {
                 return 6;
             }
             double after = -r.validationScores().get(r.validationScores().size() - 1);
-            Map<String, String> samples = samples(gpt, tok, kernels, o.seed);
-            write(o, cfg, gpt, r, before, after, seqs.size(), held, samples);
-            System.out.printf(Locale.ROOT, "pretrain (causal LM): %d tweets, %d steps in %.0f s (%.0f tokens/s); held-out perplexity %.1f → %.1f; model in %s%n",
-                    train.size(), r.steps(), r.seconds(), r.tokensPerSecond(), Math.exp(before), Math.exp(after), o.output);
+            Map<String, String> samples = samples(gpt, bpe, kernels, o.seed);
+            write(o, cfg, gpt, bpe, r, before, after, seqs.size(), held, samples);
+            System.out.printf(Locale.ROOT, "pretrain (causal LM): %d tweets, %d BPE tokens in the vocabulary, %d steps in %.0f s (%.0f tokens/s); "
+                            + "held-out perplexity per token %.1f → %.1f; model in %s%n",
+                    train.size(), bpe.vocabSize(), r.steps(), r.seconds(), r.tokensPerSecond(), Math.exp(before), Math.exp(after), o.output);
             samples.forEach((p, s) -> System.out.println("  " + p + " → " + s));
             return ExitCodes.OK;
         } finally {
@@ -82,39 +95,56 @@ final class CausalLmPretraining {
         }
     }
 
-    private static Map<String, String> samples(TrainableGpt gpt, Tokenizer tok, Kernels k, long seed) {
-        Map<String, String> out = new LinkedHashMap<>();
-        SplittableRandom rng = new SplittableRandom(seed);
-        for (String p : PROMPTS) {
-            int[] prompt = tok.encode(p).ids();
-            int[] withoutSep = java.util.Arrays.copyOf(prompt, prompt.length - 1);
-            int[] ids = gpt.generate(k, withoutSep, 20, 0.8, tok.sepId(), rng);
-            out.put(p, detokenize(tok, java.util.Arrays.copyOfRange(ids, 1, ids.length), tok.sepId()));
+    /** Handles → @user, links → http, other personal data redacted; blank tweets dropped. */
+    static List<String> clean(List<String> tweets) {
+        PrivacyFilter privacy = PrivacyFilter.standard(PrivacyPolicy.defaults(), PseudonymKey.of(randomKey()));
+        List<String> out = new ArrayList<>(tweets.size());
+        for (String t : tweets) {
+            String s = LINK.matcher(HANDLE.matcher(t).replaceAll("@user")).replaceAll("http");
+            s = privacy.apply(s).text().strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
         }
         return out;
     }
 
-    /** Word pieces back to text: "##" continuations glued to the previous piece. */
-    static String detokenize(Tokenizer tok, int[] ids, int stop) {
-        StringBuilder sb = new StringBuilder();
-        for (int id : ids) {
-            if (id == stop) {
-                break;
-            }
-            String t = tok.token(id);
-            if (t.startsWith("##")) {
-                sb.append(t, 2, t.length());
-            } else {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(t);
-            }
-        }
-        return sb.toString();
+    private static byte[] randomKey() {
+        byte[] k = new byte[32];
+        new java.security.SecureRandom().nextBytes(k);
+        return k;
     }
 
-    private static void write(PretrainCommand o, GptConfig cfg, TrainableGpt gpt, Trainer.Result r, double before, double after,
+    /** [EOT] ids [EOT], cut to maxTokens. */
+    static int[] frame(int[] ids, int eot, int maxTokens) {
+        int n = Math.min(ids.length, maxTokens - 2);
+        int[] out = new int[n + 2];
+        out[0] = eot;
+        System.arraycopy(ids, 0, out, 1, n);
+        out[n + 1] = eot;
+        return out;
+    }
+
+    private static Map<String, String> samples(TrainableGpt gpt, ByteLevelBpe bpe, Kernels k, long seed) {
+        Map<String, String> out = new LinkedHashMap<>();
+        SplittableRandom rng = new SplittableRandom(seed);
+        int eot = bpe.vocabSize() - 1;
+        for (String p : PROMPTS) {
+            int[] enc = bpe.encode(p);
+            int[] prompt = new int[enc.length + 1];
+            prompt[0] = eot;
+            System.arraycopy(enc, 0, prompt, 1, enc.length);
+            int[] ids = gpt.generate(k, prompt, 24, 0.8, eot, rng);
+            int end = 1;
+            while (end < ids.length && ids[end] != eot) {
+                end++;
+            }
+            out.put(p, bpe.decode(java.util.Arrays.copyOfRange(ids, 1, end)));
+        }
+        return out;
+    }
+
+    private static void write(PretrainCommand o, GptConfig cfg, TrainableGpt gpt, ByteLevelBpe bpe, Trainer.Result r, double before, double after,
                               int tweets, int held, Map<String, String> samples) throws IOException {
         Files.createDirectories(o.output);
         SafetensorsWriter.write(o.output.resolve("model.safetensors"), gpt.weights(), Map.of("format", "starling-gpt"));
@@ -127,16 +157,18 @@ final class CausalLmPretraining {
         c.put("n_inner", cfg.intermediate());
         c.put("n_positions", cfg.maxPositions());
         c.put("layer_norm_epsilon", (double) cfg.layerNormEps());
-        c.put("bos_token", "[CLS]");
-        c.put("eos_token", "[SEP]");
+        c.put("bos_token", EOT);
+        c.put("eos_token", EOT);
+        c.put("bos_token_id", bpe.vocabSize() - 1);
+        c.put("eos_token_id", bpe.vocabSize() - 1);
         Files.writeString(o.output.resolve("config.json"), JsonWriter.write(c) + "\n", StandardCharsets.UTF_8);
-        try (var in = BaseEncoder.class.getResourceAsStream(BaseEncoder.TOKENIZER_RESOURCE)) {
-            Files.copy(in, o.output.resolve("tokenizer.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.writeString(o.output.resolve("tokenizer.json"), TokenizerJsonExport.json(bpe, bpe.vocabSize() - 1) + "\n", StandardCharsets.UTF_8);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("objective", "causal LM");
         report.put("corpus_tweets", tweets);
         report.put("held_out", held);
+        report.put("vocabulary", "byte-level BPE learned from the training tweets, " + bpe.vocabSize() + " tokens");
+        report.put("perplexity_unit", "per BPE token, [EOT] tweet [EOT] framing, end token predicted");
         report.put("held_out_perplexity_before", Math.exp(before));
         report.put("held_out_perplexity_per_epoch", r.validationScores().stream().map(v -> Math.exp(-v)).toList());
         report.put("held_out_perplexity", Math.exp(after));

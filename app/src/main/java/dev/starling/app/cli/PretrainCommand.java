@@ -81,6 +81,10 @@ public final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "64", description = "Default: ${DEFAULT-VALUE}.")
     int maxTokens;
 
+    @Option(names = "--vocab-size", paramLabel = "N", defaultValue = "4096",
+            description = "clm: size of the byte-level BPE vocabulary learned from the training tweets (default: ${DEFAULT-VALUE}).")
+    int vocabSize;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Default: ${DEFAULT-VALUE}.")
     long seed;
 
