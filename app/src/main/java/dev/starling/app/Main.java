@@ -21,7 +21,7 @@ import java.io.PrintWriter;
         description = {"LLM-powered social media analysis on the JVM.", ""},
         subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, PretrainCommand.class, EvaluateCommand.class,
             ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class, dev.starling.app.generate.GenerateCommand.class,
-            dev.starling.app.models.ModelsCommand.class, CommandLine.HelpCommand.class},
+            dev.starling.app.models.ModelsCommand.class, dev.starling.app.llm.ZeroShotCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
     @CommandLine.Spec
