@@ -42,6 +42,7 @@ public final class GptGgufExport {
                 .put("gpt2.block_count", GgufValue.uint32(c.layers()))
                 .put("gpt2.attention.head_count", GgufValue.uint32(c.heads()))
                 .put("gpt2.attention.layer_norm_epsilon", GgufValue.float32(c.layerNormEps()))
+                .put("starling.gelu", GgufValue.string("erf")) // TrainableGpt uses exact GELU; GPT-2 GGUF readers assume tanh
                 .put("tokenizer.ggml.model", GgufValue.string("gpt2"))
                 .put("tokenizer.ggml.pre", GgufValue.string("gpt-2"))
                 .put("tokenizer.ggml.tokens", GgufValue.strings(tokens.toArray(String[]::new)))
