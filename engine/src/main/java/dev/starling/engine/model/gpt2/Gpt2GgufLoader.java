@@ -1,0 +1,108 @@
+package dev.starling.engine.model.gpt2;
+
+import dev.starling.engine.format.gguf.GgufFile;
+import dev.starling.engine.format.gguf.GgufMetadata;
+import dev.starling.engine.format.gguf.GgufTensorInfo;
+import dev.starling.engine.generate.LanguageModel;
+import dev.starling.engine.generate.LanguageModelLoader;
+import dev.starling.engine.generate.LmTokenizerCodec;
+import dev.starling.engine.nn.F32Projection;
+import dev.starling.engine.nn.Projection;
+import dev.starling.engine.nn.Q8Projection;
+import dev.starling.engine.nn.RowLayerNorm;
+import dev.starling.engine.nn.StorageProjection;
+import dev.starling.engine.ops.Kernels;
+import dev.starling.engine.ops.Q8Matrix;
+import dev.starling.engine.tensor.Q4_0Storage;
+import dev.starling.engine.tensor.Q8_0Storage;
+import dev.starling.engine.tensor.Tensor;
+import dev.starling.engine.tokenizer.Tokenizer;
+import dev.starling.engine.tokenizer.bpe.LmTokenizer;
+import dev.starling.engine.tokenizer.gguf.GgufTokenizers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GPT-2 GGUF files in llama.cpp's {@code gpt2} layout ({@code token_embd}, {@code position_embd},
+ * {@code blk.N.attn_qkv} …), such as the tweet model Starling trains and exports
+ * ({@link dev.starling.engine.model.gpt.GptGgufExport}). GGUF matrices are already [out, in] rows.
+ * GELU: tanh (GPT-2's) unless {@code starling.gelu} says {@code erf} (Starling's own models).
+ */
+public final class Gpt2GgufLoader implements LanguageModelLoader {
+    @Override
+    public String name() {
+        return "gpt2-gguf";
+    }
+
+    @Override
+    public boolean accepts(Path path) {
+        if (!Files.isRegularFile(path) || !path.getFileName().toString().endsWith(".gguf")) {
+            return false;
+        }
+        try (GgufFile f = GgufFile.open(path)) {
+            return "gpt2".equals(f.metadata().optString("general.architecture").orElse(""));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public LanguageModel load(Path path, Kernels kernels, boolean q8) throws IOException {
+        try (GgufFile f = GgufFile.open(path)) {
+            Tokenizer t = GgufTokenizers.build(GgufTokenizers.vocab(f.metadata()));
+            if (!(t instanceof LmTokenizer lm)) {
+                throw new IllegalArgumentException(path + ": its " + t.getClass().getSimpleName() + " vocabulary cannot generate text");
+            }
+            return new LanguageModel(path.getFileName().toString(), model(f, kernels, q8), new LmTokenizerCodec(lm));
+        }
+    }
+
+    /** The network of an open gpt2 GGUF file (tensors are copied: the file may be closed afterwards). */
+    public static Gpt2Model model(GgufFile f, Kernels kernels, boolean q8) {
+        Gpt2Config c = config(f.metadata(), f);
+        List<Gpt2Layer> layers = new ArrayList<>();
+        for (int l = 0; l < c.layers(); l++) {
+            String b = "blk." + l + ".";
+            layers.add(new Gpt2Layer(norm(f, b + "attn_norm", c), proj(f, b + "attn_qkv", kernels, q8), vec(f, b + "attn_qkv.bias"),
+                    proj(f, b + "attn_output", kernels, q8), vec(f, b + "attn_output.bias"), norm(f, b + "ffn_norm", c),
+                    proj(f, b + "ffn_up", kernels, q8), vec(f, b + "ffn_up.bias"),
+                    proj(f, b + "ffn_down", kernels, q8), vec(f, b + "ffn_down.bias")));
+        }
+        float[] wte = vec(f, "token_embd.weight");
+        Projection out = proj(f, f.hasTensor("output.weight") ? "output" : "token_embd", kernels, q8);
+        return new Gpt2Model(c, kernels, wte, vec(f, "position_embd.weight"), layers, norm(f, "output_norm", c), out);
+    }
+
+    static Gpt2Config config(GgufMetadata m, GgufFile f) {
+        int vocab = (int) f.tensorInfo("token_embd.weight").dims()[1];
+        boolean tanh = !"erf".equals(m.optString("starling.gelu").orElse("tanh"));
+        return new Gpt2Config(vocab, m.getInt("gpt2.embedding_length"), m.getInt("gpt2.block_count"),
+                m.getInt("gpt2.attention.head_count"), m.getInt("gpt2.feed_forward_length"), m.getInt("gpt2.context_length"),
+                m.optFloat("gpt2.attention.layer_norm_epsilon").orElse(1e-5f), tanh);
+    }
+
+    private static Projection proj(GgufFile f, String name, Kernels kernels, boolean q8) {
+        GgufTensorInfo info = f.tensorInfo(name + ".weight");
+        int in = (int) info.dims()[0];
+        int out = (int) info.dims()[1];
+        Tensor t = f.tensor(name + ".weight");
+        return switch (t.storage()) {
+            case Q8_0Storage s -> new Q8Projection(Q8Matrix.of(s, out, in));
+            case Q4_0Storage s -> new StorageProjection(s, out, in, info.byteSize());
+            default -> q8 && in % Q8Matrix.BLOCK == 0 ? new Q8Projection(Q8Matrix.quantize(t.toF32().f32(), out, in))
+                    : F32Projection.ofOutIn(kernels, t.toF32().f32(), out, in);
+        };
+    }
+
+    private static RowLayerNorm norm(GgufFile f, String name, Gpt2Config c) {
+        return new RowLayerNorm(vec(f, name + ".weight"), vec(f, name + ".bias"), c.layerNormEps());
+    }
+
+    private static float[] vec(GgufFile f, String name) {
+        return f.tensorF32(name).f32();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.starling.engine.nn;
+
+/** Element-wise activations of decoder feed-forward layers (row counts are small while decoding). */
+public final class Activations {
+    private static final double SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+
+    private Activations() {
+    }
+
+    /**
+     * GELU, tanh approximation (Hendrycks & Gimpel; GPT-2's {@code gelu_new}, HF "gelu_pytorch_tanh"):
+     * ½x(1 + tanh(√(2/π)(x + 0.044715x³))), in place over x[0, n).
+     */
+    public static void geluTanh(float[] x, int n) {
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            x[i] = (float) (0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v))));
+        }
+    }
+
+    /** SwiGLU's gate (Shazeer 2020): gate[i] = silu(gate[i]) · up[i] = gate/(1+e^−gate) · up, i in [0, n). */
+    public static void siluMul(float[] gate, float[] up, int n) {
+        for (int i = 0; i < n; i++) {
+            float g = gate[i];
+            gate[i] = g / (1f + (float) Math.exp(-g)) * up[i];
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.starling.engine.nn;
+
+import dev.starling.engine.ops.Kernels;
+
+/**
+ * A weight matrix applied to rows of activations: y[M, out] = x[M, in] · Wᵀ, W stored [out, in]
+ * (HuggingFace's nn.Linear and GGUF's orientation) in some dtype. During decoding M = 1 and the
+ * cost is reading W once, so {@link #bytes()} is what a token costs in memory traffic.
+ * Implementations: {@link F32Projection}; quantised ones live with their storage.
+ */
+public interface Projection {
+    /** Input features (columns of W). */
+    int in();
+
+    /** Output features (rows of W). */
+    int out();
+
+    /** y[M, out] = x[M, in] · Wᵀ; overwrites y. May use all of {@code kernels}' threads. */
+    void apply(Kernels kernels, float[] x, int m, float[] y);
+
+    /** Bytes of weight data read per application. */
+    long bytes();
+}

@@ -1,0 +1,65 @@
+package dev.starling.engine.ops;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class Q8MatrixTest {
+    @Test
+    void quantisationErrorIsAtMostHalfAStepPerWeight() {
+        float[] w = random(37 * 96, 1);
+        Q8Matrix m = Q8Matrix.quantize(w, 37, 96);
+        for (int o = 0; o < 37; o++) {
+            for (int b = 0; b < 3; b++) {
+                float amax = 0;
+                for (int i = 0; i < 32; i++) {
+                    amax = Math.max(amax, Math.abs(w[o * 96 + b * 32 + i]));
+                }
+                float step = amax / 127f;
+                for (int i = 0; i < 32; i++) {
+                    int c = b * 32 + i;
+                    assertEquals(w[o * 96 + c], m.get(o, c), step * 0.57, "half a step, plus 127 · the float16 rounding of d (≤ 2⁻¹¹ relative): row " + o + " col " + c);
+                }
+            }
+        }
+        assertEquals(37 * 96 + 4 * 37 * 3, m.bytes());
+    }
+
+    @Test
+    void vectorKernelEqualsTheNaiveTwin() {
+        int out = 70;
+        int in = 160;
+        Q8Matrix m = Q8Matrix.quantize(random(out * in, 2), out, in);
+        for (int rows : new int[] {1, 3}) {
+            float[] x = random(rows * in, 3);
+            float[] fast = new float[rows * out];
+            float[] slow = new float[rows * out];
+            m.multiply(Parallel.of(2), x, rows, fast);
+            m.multiplyScalar(x, rows, slow);
+            for (int i = 0; i < fast.length; i++) {
+                assertEquals(slow[i], fast[i], 1e-4 * (1 + Math.abs(slow[i])), "element " + i);
+            }
+        }
+    }
+
+    @Test
+    void zeroBlocksAndBadShapes() {
+        Q8Matrix z = Q8Matrix.quantize(new float[64], 2, 32);
+        assertEquals(0f, z.get(1, 31));
+        assertThrows(IllegalArgumentException.class, () -> Q8Matrix.quantize(new float[40], 1, 40));
+        assertTrue(z.bytes() > 0);
+    }
+
+    static float[] random(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) (r.nextDouble() * 2 - 1);
+        }
+        return out;
+    }
+}
