@@ -43,6 +43,8 @@ public final class PostRecommender {
     static final double MORE_LIKE_THIS_LAMBDA = 0.8;
     static final double FOR_YOU_LAMBDA = 0.7;
     static final int POOL = 50;
+    /** A neighbour at least this similar to the query is a copy (the same text give or take an emoji), not a recommendation. */
+    static final float DUPLICATE = 0.95f;
 
     private final List<Item> items;
     private final float[][] vectors;
@@ -111,14 +113,14 @@ public final class PostRecommender {
         return Optional.ofNullable(best);
     }
 
-    /** Up to {@code k} posts most like post {@code item} (itself, reposts and identical texts left out). */
+    /** Up to {@code k} posts most like post {@code item} (itself, reposts and near-copies, cosine >= 0.95, left out). */
     public List<Hit> moreLikeThis(int item, int k) {
         float[] rel = new float[items.size()];
         Arrays.fill(rel, Float.NaN);
         List<Integer> pool = new ArrayList<>();
         for (VectorIndex.Neighbour n : index.search(vectors[item], POOL + 1)) {
             Item it = items.get(n.id());
-            if (n.id() != item && !it.isRepost() && !it.text().equals(items.get(item).text())) {
+            if (n.id() != item && !it.isRepost() && n.similarity() < DUPLICATE) {
                 pool.add(n.id());
                 rel[n.id()] = n.similarity();
             }
