@@ -13,22 +13,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PostRecommenderTest {
     private static final Instant T0 = Instant.parse("2026-10-01T00:00:00Z");
 
-    /** Football posts lean on axis 0, cooking posts on axis 1; "fan" writes football, "cook" cooking. */
+    /** Football posts lean on axis 0, cooking posts on axis 1 (no two closer than the near-copy cosine 0.95); "fan" writes football, "cook" cooking. */
     private static PostRecommender corpus(List<PostRecommender.Item> items, List<float[]> vectors) {
-        add(items, vectors, "f1", "fan", "football match tonight", 10, null, false, 1, 0.1f);
-        add(items, vectors, "f2", "other", "great goal in the final", 50, null, false, 1, 0.2f);
-        add(items, vectors, "f3", "other", "the final whistle", 5, null, false, 0.9f, 0.1f);
-        add(items, vectors, "c1", "cook", "a pasta recipe", 100, null, false, 0.1f, 1);
-        add(items, vectors, "c2", "other", "bake bread at home", 80, null, false, 0.2f, 1);
-        add(items, vectors, "r1", "fan", "RT great goal in the final", 0, "f2", true, 1, 0.2f);
-        add(items, vectors, "f4", "other", "football match tonight!", 1, null, false, 1, 0.12f);
+        add(items, vectors, "f1", "fan", "football match tonight", 10, null, false, 1, 0.1f, 0);
+        add(items, vectors, "f2", "other", "great goal in the final", 50, null, false, 1, 0.2f, 0.4f);
+        add(items, vectors, "f3", "other", "the final whistle", 5, null, false, 0.8f, 0, 0.6f);
+        add(items, vectors, "c1", "cook", "a pasta recipe", 100, null, false, 0.1f, 1, 0);
+        add(items, vectors, "c2", "other", "bake bread at home", 80, null, false, 0.2f, 1, 0.3f);
+        add(items, vectors, "r1", "fan", "RT great goal in the final", 0, "f2", true, 1, 0.2f, 0.4f);
+        add(items, vectors, "f4", "other", "football match tonight!", 1, null, false, 0.8f, 0.1f, -0.6f);
         return new PostRecommender(items, vectors.toArray(float[][]::new), 3);
     }
 
     private static void add(List<PostRecommender.Item> items, List<float[]> vectors, String id, String author, String text,
-                            long likes, String parent, boolean repost, float x, float y) {
+                            long likes, String parent, boolean repost, float x, float y, float z) {
         items.add(new PostRecommender.Item(id, author, author, T0.plusSeconds(3600L * items.size()), text, likes, parent, repost, List.of()));
-        vectors.add(Vectors.normalize(new float[] {x, y}));
+        vectors.add(Vectors.normalize(new float[] {x, y, z}));
     }
 
     @Test
