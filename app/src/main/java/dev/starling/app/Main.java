@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
+<<<<<<< HEAD
         subcommands = {TokenizeCommand.class,
             EmbedCommand.class,
             TrainCommand.class,
@@ -32,6 +33,7 @@ import java.io.PrintWriter;
             dev.starling.app.generate.GenerateCommand.class,
             dev.starling.app.models.ModelsCommand.class,
             dev.starling.app.llm.ZeroShotCommand.class,
+            dev.starling.app.recommend.RecommendCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
