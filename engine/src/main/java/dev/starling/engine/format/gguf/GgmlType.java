@@ -6,7 +6,8 @@ import java.util.Optional;
  * ggml tensor element types with their ids as stored in GGUF tensor infos, and their block layout
  * (elements per block, bytes per block) from ggml's type traits. Every type is listed so that a file
  * holding types Starling cannot decode still opens and its layout is still validated; {@link
- * GgufFile#tensor} says which ones it decodes.
+ * GgufFile#tensor} says which ones it decodes. The block sizes are those of ggml's
+ * {@code static_assert(sizeof(block_…) == …)} checks in ggml-common.h.
  */
 public enum GgmlType {
     F32(0, 1, 4),

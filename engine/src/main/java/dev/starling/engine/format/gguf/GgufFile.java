@@ -94,14 +94,14 @@ public final class GgufFile implements AutoCloseable {
 
     /**
      * The tensor with its engine shape (GGUF dims reversed: a ggml {@code [in, out]} matrix becomes
-     * {@code [out, in]}) and its stored precision: F32, F16, BF16, Q8_0 and Q4_0 storages as stored.
-     * Other types throw; see {@link #tensorF32}.
+     * {@code [out, in]}) and its stored precision: F32, F16, BF16, Q8_0 and Q4_0 storages as stored;
+     * Q4_K and Q6_K dequantised to F32 (no block storage for them yet). Other types throw.
      */
     public Tensor tensor(String name) {
         GgufTensorInfo t = tensorInfo(name);
         Storage s = TensorCodec.decode(t.type(), raw(t), elements(t))
                 .orElseThrow(() -> new WeightFormatException(path, "tensor '" + name + "' is " + t.type()
-                        + ", which Starling cannot decode (supported: F32, F16, BF16, Q8_0, Q4_0)"));
+                        + ", which Starling cannot decode (supported: F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K)"));
         return new Tensor(shape(t), s);
     }
 

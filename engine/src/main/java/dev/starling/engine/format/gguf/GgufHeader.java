@@ -125,9 +125,13 @@ record GgufHeader(int version, GgufMetadata metadata, List<GgufTensorInfo> tenso
                 throw in.error("tensor '" + t.name() + "' has offset " + Long.toUnsignedString(t.offset())
                         + ", not a multiple of the alignment " + alignment);
             }
-            if (t.offset() > dataBytes || bytes > dataBytes - t.offset()) {
+            // Writers (ggml, gguf-py, ours) pad after every tensor, the last one included, and ggml's
+            // reader reads the padded size: a file shorter than that is truncated.
+            long padded = (bytes + alignment - 1) / alignment * alignment;
+            if (t.offset() > dataBytes || padded > dataBytes - t.offset()) {
                 throw in.error("tensor '" + t.name() + "' (" + bytes + " bytes at data offset " + t.offset()
-                        + ") runs past the end of the file: the data section has " + dataBytes + " bytes (truncated?)");
+                        + ", padded to " + padded + ") runs past the end of the file: the data section has "
+                        + dataBytes + " bytes (truncated?)");
             }
         }
     }

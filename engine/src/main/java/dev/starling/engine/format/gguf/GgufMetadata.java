@@ -131,6 +131,10 @@ public final class GgufMetadata {
 
     /** Any integer array whose values fit an int (UINT32 values above 2^31 − 1 do not). */
     public Optional<int[]> optIntArray(String key) {
+        GgufValue v = values.get(key);
+        if (v != null && v.value() instanceof int[] a && v.elementType() == GgufValueType.INT32) {
+            return Optional.of(a.clone()); // the common case (token types), without boxing
+        }
         return optLongArray(key).map(a -> {
             int[] out = new int[a.length];
             for (int k = 0; k < a.length; k++) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Converts between ggml's on-disk tensor bytes and engine storages. F32, F16, BF16, Q8_0 and Q4_0
  * keep their precision (Q8_0/Q4_0 blocks are split into a scale array and a quant array, see
- * {@link Q8_0Storage}).
+ * {@link Q8_0Storage}); Q4_K and Q6_K are dequantised to F32 by {@link KQuants}.
  */
 final class TensorCodec {
     private TensorCodec() {
@@ -34,6 +34,8 @@ final class TensorCodec {
             case BF16 -> new BF16Storage(shorts(b, n));
             case Q8_0 -> q8_0(b, n);
             case Q4_0 -> q4_0(b, n);
+            case Q4_K -> new F32Storage(KQuants.dequantizeQ4K(b, n));
+            case Q6_K -> new F32Storage(KQuants.dequantizeQ6K(b, n));
             default -> null;
         });
     }

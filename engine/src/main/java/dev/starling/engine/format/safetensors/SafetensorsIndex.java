@@ -8,8 +8,6 @@ import dev.starling.engine.json.JsonWriter;
 import dev.starling.engine.tensor.Tensor;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,9 +107,7 @@ public final class SafetensorsIndex implements WeightFile {
 
     private static Map<String, Object> parse(Path indexFile) throws IOException {
         try {
-            return Json.parseObject(Files.readString(indexFile));
-        } catch (CharacterCodingException e) {
-            throw new WeightFormatException(indexFile, "index is not valid UTF-8", e);
+            return Json.parseObject(HfCheckpoint.readSmallText(indexFile, "index"));
         } catch (JsonException e) {
             throw new WeightFormatException(indexFile, "index is not a JSON object: " + e.getMessage(), e);
         }

