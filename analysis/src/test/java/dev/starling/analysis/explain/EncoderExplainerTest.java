@@ -1,23 +1,59 @@
 package dev.starling.analysis.explain;
 
+import dev.starling.analysis.tasks.TweetEvalTask;
 import dev.starling.engine.ops.KernelRegistry;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EncoderExplainerTest {
+    private static EncoderExplainer offensive;
+
+    @BeforeAll
+    static void load() {
+        ExplainSettings s = new ExplainSettings(KernelRegistry.create(2), ExplainSettings.DEFAULT_STEPS);
+        offensive = TaskModelExplainers.of(TaskModelExplainers.load(TweetEvalTask.OFFENSIVE, s), s);
+    }
+
     @Test
-    void probe() {
-        ExplainSettings s = new ExplainSettings(KernelRegistry.create(2), 64);
-        Explainer e = ExplainerProvider.find("offensive", s).orElseThrow();
-        for (int m : new int[] {8, 16, 32, 64}) {
-            Explainer em = TaskModelExplainers.of(TaskModelExplainers.load(dev.starling.analysis.tasks.TweetEvalTask.OFFENSIVE, s),
-                    new ExplainSettings(s.kernels(), m));
-            long t0 = System.nanoTime();
-            Explanation x = em.explain("I hate you idiot", "offensive");
-            System.out.printf("m=%d %.0f ms F=%.5f F0=%.5f sum=%.5f gap=%.6f top=%s%n", m, (System.nanoTime() - t0) / 1e6,
-                    x.score(), x.baselineScore(), x.total(), x.completenessGap(), x.top(3));
+    void plantedInsultGetsTheLargestAttribution() {
+        Explanation e = offensive.explain("I hate you idiot", "offensive");
+        String top = e.top(1).getFirst().token();
+        assertTrue(List.of("idiot", "hate").contains(top), "top token " + top + " in " + e.tokens());
+        assertTrue(e.top(1).getFirst().value() > 0, "the insult raises P(offensive)");
+        assertTrue(e.score() > e.baselineScore(), "the insult is more offensive than [PAD]s");
+    }
+
+    @Test
+    void predictedLabelIsExplainedWhenNoneIsGiven() {
+        Explanation e = offensive.explain("I hate you idiot", null);
+        assertEquals("offensive", e.label());
+        assertEquals(4, e.tokens().size(), "one attribution per word piece, [CLS]/[SEP] left out: " + e.tokens());
+    }
+
+    @Test
+    void attentionRowsAreDistributions() {
+        AttentionMaps maps = offensive.attention("good morning");
+        assertNotNull(maps);
+        assertEquals(6, maps.layers());
+        assertEquals(12, maps.heads());
+        int t = maps.tokens().size();
+        assertEquals(List.of("[CLS]", "good", "morning", "[SEP]"), maps.tokens());
+        for (int l = 0; l < maps.layers(); l++) {
+            for (int h = 0; h < maps.heads(); h++) {
+                for (int i = 0; i < t; i++) {
+                    double sum = 0;
+                    for (int j = 0; j < t; j++) {
+                        sum += maps.weight(l, h, i, j);
+                    }
+                    assertEquals(1.0, sum, 1e-4, "layer " + l + " head " + h + " row " + i);
+                }
+            }
         }
-        assertTrue(e.labels().size() > 1);
     }
 }
