@@ -20,7 +20,9 @@ import java.io.PrintWriter;
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
         subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, PretrainCommand.class, EvaluateCommand.class,
-            ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class, CommandLine.HelpCommand.class},
+            ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class,
+            dev.starling.app.explain.ExplainCommand.class,
+            CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -95,6 +95,12 @@ public final class ChineseExplainer implements Explainer, ExplainerProvider {
                 name.equals("positive") ? score : 1 - score, name.equals("positive") ? baseScore : 1 - baseScore, tokens, extra);
     }
 
+    @Override
+    public AttentionMaps attention(String text) {
+        int[] ids = tokenizer.encode(text, ChineseEncoder.MAX_TOKENS).ids();
+        return new AttentionMaps(List.of(tokenizer.tokens(ids)), ig.attention(ids));
+    }
+
     /**
      * Tokens with their encoder attribution plus {@code ngramScale} × the n-gram logit attribution of
      * the characters they spell; returns the n-gram logit attribution no token took (unscaled).
