@@ -24,21 +24,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Explains why flagged posts were flagged: for the first {@link #MAX_EXPLAINED} flagged posts,
- * the attributions of each flag's label on the protected text the classifier read (spam reads the
- * redacted original, the English models the normalised text). Costs a bounded few seconds per run
- * whatever the corpus size: only those posts are kept and explained, with {@link #STEPS}
- * integrated-gradient steps. Writes {@code explanations.jsonl} and a report section.
+ * Explains why flagged posts were flagged: each flag's label is attributed over the protected text
+ * the classifier read (spam reads the redacted original, the English models the normalised text).
+ * The cost is bounded whatever the corpus size: the first {@link #MAX_EXACT} spam flags (exact,
+ * microseconds each) and the first {@link #MAX_GRADIENT} abuse flags (integrated gradients with
+ * {@link #STEPS} steps, about a second each on two busy cores) are kept and explained; the rest are
+ * only counted. Writes {@code explanations.jsonl} and a report section.
  */
 public final class ExplainInsight implements Insight {
-    static final int MAX_EXPLAINED = 20;
-    static final int STEPS = 16;
+    static final int MAX_EXACT = 50;
+    static final int MAX_GRADIENT = 10;
+    /** 32 trapezoid steps kept the gap under 0.6 % of the score difference on the abuse texts we measured. */
+    static final int STEPS = 32;
 
     private record Pending(Instant time, String author, Flag flag, String explainer, String text) {
     }
 
     private final List<Pending> pending = new ArrayList<>();
     private long flagged;
+    private int exact;
+    private int gradient;
 
     @Override
     public String name() {
@@ -51,10 +56,16 @@ public final class ExplainInsight implements Insight {
             return;
         }
         flagged++;
-        if (pending.size() >= MAX_EXPLAINED) {
-            return;
-        }
         for (Flag f : post.flags()) {
+            boolean isExact = f.task().equals("spam");
+            if (isExact ? exact >= MAX_EXACT : gradient >= MAX_GRADIENT) {
+                continue;
+            }
+            if (isExact) {
+                exact++;
+            } else {
+                gradient++;
+            }
             Prediction p = post.predictions().get(f.task());
             // analyze answers abuse with the shared heads on the sentiment encoder (model "...-head@...")
             boolean sharedHead = p != null && p.model() != null && p.model().contains("-head@");
@@ -87,8 +98,8 @@ public final class ExplainInsight implements Insight {
         }
         Path file = context.out().resolve("explanations.jsonl");
         Files.writeString(file, jsonl, StandardCharsets.UTF_8);
-        context.stdout().printf(Locale.ROOT, "explain: %d flags on %d flagged posts explained in %.1f s (%s)%n", rows.size(),
-                Math.min(flagged, MAX_EXPLAINED), (System.nanoTime() - start) / 1e9, file);
+        context.stdout().printf(Locale.ROOT, "explain: %d flags of %d flagged posts explained in %.1f s (%s)%n", rows.size(),
+                flagged, (System.nanoTime() - start) / 1e9, file);
         return List.of(new ExplainSection(rows, flagged, STEPS));
     }
 }

@@ -45,7 +45,7 @@ final class ExplainSection implements ReportSection {
             return Html.noData("no post was flagged");
         }
         StringBuilder sb = new StringBuilder(Html.paragraph(String.format(Locale.ROOT,
-                "%s of %s flagged posts explained: green words raised the flagged label's score, red ones lowered it. "
+                "%s flags of %s flagged posts explained: green words raised the flagged label's score, red ones lowered it. "
                         + "Spam: exact shares of the spam model's log-odds; abuse: integrated gradients (%d steps) of the "
                         + "label's probability from an all-[PAD] baseline. The shares add up to score minus baseline score, "
                         + "within the gap shown.", Html.count(rows.size()), Html.count(flagged), steps)));

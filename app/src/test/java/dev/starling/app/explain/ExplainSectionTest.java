@@ -18,7 +18,7 @@ class ExplainSectionTest {
         assertTrue(html.contains("<span style=\"background:rgba(22,163,74,"), "green highlight for the spam evidence: " + html);
         assertTrue(html.contains("&lt;b&gt;free&lt;/b&gt;") || html.contains("&lt;b&gt;FREE&lt;/b&gt;"), html);
         assertFalse(html.contains("<b>FREE</b>"), "text is escaped");
-        assertTrue(html.contains("1 of 7 flagged posts explained"), html);
+        assertTrue(html.contains("1 flags of 7 flagged posts explained"), html);
         assertTrue(html.contains("spam: spam 0.93"), html);
     }
 
