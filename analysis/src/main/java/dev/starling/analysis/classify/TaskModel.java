@@ -134,11 +134,13 @@ public final class TaskModel {
         BertClassifier c = BertClassifier.create(base.config(), base.weights()::get, d.labels().size(), d.method(), d.loraRank(), 0f, 0);
         c.loadTrainable(saved);
         BertModel encoder = BertLoader.build(base.config(), c.encoderWeights()::get, BertLoader.LinearLayout.IN_OUT, kernels);
-        // the training graph is rebuilt only when asked for: it holds a second copy of the encoder's weights
+        // the training graph is rebuilt only when asked for: it holds a second copy of the encoder's weights,
+        // and the base is loaded again then rather than kept alive (≈ 90 MB) by every task model
         java.util.function.Supplier<TrainableBert> differentiable = () -> {
-            BertClassifier again = BertClassifier.create(base.config(), base.weights()::get, d.labels().size(), d.method(), d.loraRank(), 0f, 0);
+            BaseEncoder b = d.base().equals(BaseEncoder.NAME) ? BaseEncoder.minilm() : BaseEncoder.fromCheckpoint(Path.of(d.base()));
+            BertClassifier again = BertClassifier.create(b.config(), b.weights()::get, d.labels().size(), d.method(), d.loraRank(), 0f, 0);
             again.loadTrainable(saved);
-            return TrainableBert.create(base.config(), again.encoderWeights()::get, BertClassifier.Method.HEAD, 0, 0f,
+            return TrainableBert.create(b.config(), again.encoderWeights()::get, BertClassifier.Method.HEAD, 0, 0f,
                     new java.util.SplittableRandom(0));
         };
         return new TaskModel(d.task(), d.labels(), encoder, tokenizer, c.headWeight().f32(), c.headBias().f32(), d.maxTokens(),
@@ -175,7 +177,8 @@ public final class TaskModel {
     /**
      * The same encoder (adapters merged) as a differentiable graph with every weight frozen, so
      * gradients flow to the inputs only: what integrated gradients and attention maps need. Built
-     * on each call (about a second, and a copy of the weights); callers keep it.
+     * on each call from the base encoder named in model.json, loaded again (about a second, and a
+     * copy of the weights); callers keep it.
      */
     public TrainableBert differentiableEncoder() {
         return differentiable.get();

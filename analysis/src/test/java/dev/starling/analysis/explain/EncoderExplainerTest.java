@@ -1,6 +1,8 @@
 package dev.starling.analysis.explain;
 
+import dev.starling.analysis.classify.TaskModel;
 import dev.starling.analysis.tasks.TweetEvalTask;
+import dev.starling.engine.embed.SentencePooling;
 import dev.starling.engine.ops.KernelRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EncoderExplainerTest {
     private static EncoderExplainer offensive;
+    private static TaskModel model;
+    private static ExplainSettings settings;
 
     @BeforeAll
     static void load() {
-        ExplainSettings s = new ExplainSettings(KernelRegistry.create(2), ExplainSettings.DEFAULT_STEPS);
-        offensive = TaskModelExplainers.of(TaskModelExplainers.load(TweetEvalTask.OFFENSIVE, s), s);
+        settings = new ExplainSettings(KernelRegistry.create(2), ExplainSettings.DEFAULT_STEPS);
+        model = TaskModelExplainers.load(TweetEvalTask.OFFENSIVE, settings);
+        offensive = TaskModelExplainers.of(model, settings);
+    }
+
+    @Test
+    void differentiableEncoderMatchesTheInferencePath() {
+        String text = "you are a useless clown";
+        float[] fast = model.pooled(List.of(text))[0];
+        IntegratedGradients ig = new IntegratedGradients(model.differentiableEncoder(), settings.kernels(), SentencePooling.MEAN);
+        float[] slow = ig.pooled(model.tokenizer().encode(text, model.maxTokens()).ids());
+        for (int j = 0; j < fast.length; j++) {
+            assertEquals(fast[j], slow[j], 1e-4, "pooled[" + j + "]");
+        }
     }
 
     @Test
