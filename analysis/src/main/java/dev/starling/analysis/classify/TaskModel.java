@@ -8,6 +8,7 @@ import dev.starling.engine.json.JsonWriter;
 import dev.starling.engine.model.bert.BertClassifier;
 import dev.starling.engine.model.bert.BertLoader;
 import dev.starling.engine.model.bert.BertModel;
+import dev.starling.engine.model.bert.TrainableBert;
 import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.nn.Workspace;
 import dev.starling.engine.ops.Kernels;
@@ -42,9 +43,11 @@ public final class TaskModel {
     private final float[] headWeight; // [C, K]
     private final float[] headBias;   // [K]
     private final int maxTokens;
+    /** Rebuilds the encoder as a differentiable, frozen {@link TrainableBert} (for explanations). */
+    private final java.util.function.Supplier<TrainableBert> differentiable;
 
     private TaskModel(String task, List<String> labels, BertModel encoder, Tokenizer tokenizer,
-                      float[] headWeight, float[] headBias, int maxTokens) {
+                      float[] headWeight, float[] headBias, int maxTokens, java.util.function.Supplier<TrainableBert> differentiable) {
         this.task = task;
         this.labels = labels;
         this.encoder = encoder;
@@ -52,6 +55,7 @@ public final class TaskModel {
         this.headWeight = headWeight;
         this.headBias = headBias;
         this.maxTokens = maxTokens;
+        this.differentiable = differentiable;
     }
 
     /** The settings stored in model.json. */
@@ -130,7 +134,17 @@ public final class TaskModel {
         BertClassifier c = BertClassifier.create(base.config(), base.weights()::get, d.labels().size(), d.method(), d.loraRank(), 0f, 0);
         c.loadTrainable(saved);
         BertModel encoder = BertLoader.build(base.config(), c.encoderWeights()::get, BertLoader.LinearLayout.IN_OUT, kernels);
-        return new TaskModel(d.task(), d.labels(), encoder, tokenizer, c.headWeight().f32(), c.headBias().f32(), d.maxTokens());
+        // the training graph is rebuilt only when asked for: it holds a second copy of the encoder's weights,
+        // and the base is loaded again then rather than kept alive (≈ 90 MB) by every task model
+        java.util.function.Supplier<TrainableBert> differentiable = () -> {
+            BaseEncoder b = d.base().equals(BaseEncoder.NAME) ? BaseEncoder.minilm() : BaseEncoder.fromCheckpoint(Path.of(d.base()));
+            BertClassifier again = BertClassifier.create(b.config(), b.weights()::get, d.labels().size(), d.method(), d.loraRank(), 0f, 0);
+            again.loadTrainable(saved);
+            return TrainableBert.create(b.config(), again.encoderWeights()::get, BertClassifier.Method.HEAD, 0, 0f,
+                    new java.util.SplittableRandom(0));
+        };
+        return new TaskModel(d.task(), d.labels(), encoder, tokenizer, c.headWeight().f32(), c.headBias().f32(), d.maxTokens(),
+                differentiable);
     }
 
     public String task() {
@@ -139,6 +153,35 @@ public final class TaskModel {
 
     public List<String> labels() {
         return labels;
+    }
+
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The longest input in word pieces, [CLS] and [SEP] included. */
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    /** The head's weight [C, K] (row-major; a copy). */
+    public float[] headWeight() {
+        return headWeight.clone();
+    }
+
+    /** The head's bias [K] (a copy). */
+    public float[] headBias() {
+        return headBias.clone();
+    }
+
+    /**
+     * The same encoder (adapters merged) as a differentiable graph with every weight frozen, so
+     * gradients flow to the inputs only: what integrated gradients and attention maps need. Built
+     * on each call from the base encoder named in model.json, loaded again (about a second, and a
+     * copy of the weights); callers keep it.
+     */
+    public TrainableBert differentiableEncoder() {
+        return differentiable.get();
     }
 
     /** Class probabilities per text, in label order. */

@@ -87,9 +87,36 @@ public final class NgramFeatures {
 
     /** The unit-length feature vector of {@code text} (empty for a text without characters). */
     public SparseVector vector(String text) {
+        Accumulator acc = new Accumulator(false);
+        accumulate(normalise(text), acc);
+        return acc.toVector(mask);
+    }
+
+    /**
+     * Where each feature of {@link #vector} came from, for explanations: the normalised text, the
+     * vector, and per occurrence of a hashed n-gram its slot, sign (+1/−1) and the characters
+     * [from, to) of the normalised text it covers (−1, −1 for whole-text cues: length, capitals, "!!").
+     */
+    public record Traced(String normal, SparseVector vector, int[] slots, int[] signs, int[] from, int[] to, String[] cues) {
+    }
+
+    public Traced trace(String text) {
         String normal = normalise(text);
+        Accumulator acc = new Accumulator(true);
+        accumulate(normal, acc);
+        int n = acc.n;
+        int[] slots = new int[n];
+        int[] signs = new int[n];
+        for (int i = 0; i < n; i++) {
+            slots[i] = (int) (acc.hashes[i] & mask);
+            signs[i] = acc.hashes[i] >>> 63 == 0 ? 1 : -1;
+        }
+        return new Traced(normal, acc.toVector(mask), slots, signs, Arrays.copyOf(acc.from, n), Arrays.copyOf(acc.to, n),
+                Arrays.copyOf(acc.cue, n));
+    }
+
+    private void accumulate(String normal, Accumulator acc) {
         String lower = normal.toLowerCase(Locale.ROOT);
-        Accumulator acc = new Accumulator();
         if (config.words()) {
             words(lower, acc, config.cues());
         }
@@ -97,7 +124,6 @@ public final class NgramFeatures {
         if (config.cues()) {
             cues(normal, acc);
         }
-        return acc.toVector(mask);
     }
 
     /** NFKC, no format characters, white space collapsed and trimmed. */
@@ -131,12 +157,16 @@ public final class NgramFeatures {
             prev = plainWords(lower, at, span.start(), prev, acc);
             String w = span.shape().word();
             long h = hash(WORD, w, 0, w.length());
+            acc.span(span.start(), span.end());
             acc.add(h);
+            acc.span(acc.lastWordStart < 0 ? span.start() : acc.lastWordStart, span.end());
             acc.add(combine(BIGRAM, prev, h));
             if (cues) {
+                acc.span(span.start(), span.end());
                 acc.add(hash(SHAPE, w, 0, w.length()));
             }
             prev = h;
+            acc.lastWordStart = span.start();
             at = span.end();
         }
         plainWords(lower, at, lower.length(), prev, acc);
@@ -155,8 +185,11 @@ public final class NgramFeatures {
             }
             if (i > start) {
                 long h = hash(WORD, s, start, i);
+                acc.span(start, i);
                 acc.add(h);
+                acc.span(acc.lastWordStart < 0 ? start : acc.lastWordStart, i);
                 acc.add(combine(BIGRAM, prev, h));
+                acc.lastWordStart = start;
                 prev = h;
             }
         }
@@ -171,6 +204,7 @@ public final class NgramFeatures {
         String padded = " " + lower + " ";
         for (int n = config.minCharGram(); n <= config.maxCharGram(); n++) {
             for (int i = 0; i + n <= padded.length(); i++) {
+                acc.span(Math.max(0, i - 1), Math.min(lower.length(), i + n - 1)); // padded → text offsets
                 acc.add(hash(CHARS + n, padded, i, i + n));
             }
         }
@@ -179,6 +213,7 @@ public final class NgramFeatures {
     /** Cues that survive lower-casing badly or not at all: "!!", capitals, length. */
     private static void cues(String normal, Accumulator acc) {
         if (normal.contains("!!")) {
+            acc.cue("\"!!\"");
             acc.add(hash(SHAPE, "!!", 0, 2));
         }
         int caps = 0;
@@ -189,8 +224,10 @@ public final class NgramFeatures {
             }
         }
         String capsCue = caps == 0 ? "caps0" : caps == 1 ? "caps1" : caps <= 3 ? "caps2-3" : "caps4+";
+        acc.cue("capitals: " + capsCue);
         acc.add(hash(SHAPE, capsCue, 0, capsCue.length()));
         String lengthCue = "len" + (32 - Integer.numberOfLeadingZeros(normal.length()));
+        acc.cue("length: " + lengthCue);
         acc.add(hash(SHAPE, lengthCue, 0, lengthCue.length()));
     }
 
@@ -217,12 +254,48 @@ public final class NgramFeatures {
 
     /** Hashes seen so far; folded into a sorted, signed, normalised vector at the end. */
     private static final class Accumulator {
+        private final boolean traced;
         private long[] hashes = new long[256];
         private int n;
+        /** Traced only: each hash's character span, or its cue's name. */
+        private int[] from = new int[0];
+        private int[] to = new int[0];
+        private String[] cue = new String[0];
+        private int nextFrom = -1;
+        private int nextTo = -1;
+        private String nextCue;
+        /** Where the previous word started (for bigram spans); −1 before the first. */
+        int lastWordStart = -1;
+
+        Accumulator(boolean traced) {
+            this.traced = traced;
+        }
+
+        /** The span of the next {@link #add} (ignored unless traced). */
+        void span(int start, int end) {
+            nextFrom = start;
+            nextTo = end;
+        }
+
+        /** The next {@link #add} is a whole-text cue. */
+        void cue(String name) {
+            nextCue = name;
+        }
 
         void add(long h) {
             if (n == hashes.length) {
                 hashes = Arrays.copyOf(hashes, n * 2);
+            }
+            if (traced) {
+                if (from.length < hashes.length) {
+                    from = Arrays.copyOf(from, hashes.length);
+                    to = Arrays.copyOf(to, hashes.length);
+                    cue = Arrays.copyOf(cue, hashes.length);
+                }
+                from[n] = nextCue == null ? nextFrom : -1;
+                to[n] = nextCue == null ? nextTo : -1;
+                cue[n] = nextCue;
+                nextCue = null;
             }
             hashes[n++] = h;
         }

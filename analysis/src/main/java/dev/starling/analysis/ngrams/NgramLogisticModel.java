@@ -48,6 +48,21 @@ public final class NgramLogisticModel {
         return bias + features.vector(text).dot(weight);
     }
 
+    /** Where the features of {@code text} came from (for explanations). */
+    public NgramFeatures.Traced trace(String text) {
+        return features.trace(text);
+    }
+
+    /** w_j, the weight of feature slot j. */
+    public float weight(int slot) {
+        return weight[slot];
+    }
+
+    /** b, the logit of a text without features. */
+    public float bias() {
+        return bias;
+    }
+
     /** σ(w·x + b), in [0, 1]. */
     public double probability(String text) {
         return sigmoid(logit(text));

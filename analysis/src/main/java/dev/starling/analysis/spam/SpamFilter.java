@@ -111,7 +111,7 @@ public final class SpamFilter {
      * learns the domain instead of the message calls every tweet's t.co link legitimate; what is
      * left to learn is that a link is present, and the words around it.
      */
-    static String prepare(String text) {
+    public static String prepare(String text) {
         return URL.matcher(text).replaceAll("http://link");
     }
 
@@ -126,7 +126,8 @@ public final class SpamFilter {
         return Classification.of(LABELS, new double[] {1 - p, p});
     }
 
-    NgramLogisticModel model() {
+    /** The logistic model itself (e.g. for exact attributions). */
+    public NgramLogisticModel model() {
         return model;
     }
 }

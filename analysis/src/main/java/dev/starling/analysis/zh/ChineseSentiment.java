@@ -158,6 +158,17 @@ public final class ChineseSentiment {
         return p;
     }
 
+    /**
+     * The vote's parts, for explanations: P(positive) = headShare·σ(headWeight·v + headBias) +
+     * (1 − headShare)·ngrams(text), v the unit-length {@code pooling} vector of bge-small-zh-v1.5.
+     */
+    public record Parts(float[] headWeight, float headBias, double headShare, NgramLogisticModel ngrams, SentencePooling pooling) {
+    }
+
+    public Parts parts() {
+        return new Parts(head.weight(), head.bias(), headShare, ngrams, encoder.pooling());
+    }
+
     EmbeddingHead head() {
         return head;
     }

@@ -24,6 +24,14 @@ final class EmbeddingHead {
         this.bias = bias;
     }
 
+    float[] weight() {
+        return weight.clone();
+    }
+
+    float bias() {
+        return bias;
+    }
+
     int dimension() {
         return weight.length;
     }

@@ -17,6 +17,12 @@ public final class AttentionOps {
     }
 
     public static Variable selfAttention(Tape t, Variable qkv, RaggedBatch batch, int heads, boolean causal) {
+        return selfAttention(t, qkv, batch, heads, causal, null, 0);
+    }
+
+    /** The same, showing each (sequence, head)'s probabilities P to {@code probe} (when not null) as layer {@code layer}. */
+    public static Variable selfAttention(Tape t, Variable qkv, RaggedBatch batch, int heads, boolean causal,
+                                         AttentionProbe probe, int layer) {
         Kernels k = t.kernels();
         int n = batch.tokens();
         int c = qkv.dim(qkv.shape().rank() - 1) / 3;
@@ -39,6 +45,11 @@ public final class AttentionOps {
             k.gemm(false, len, d, len, 1f, p, 0, len, x, q + 2 * c, 3 * c, ctx, batch.start(s) * c + h * d, c);
             probs[item] = p;
         });
+        if (probe != null) {
+            for (int item = 0; item < probs.length; item++) {
+                probe.attention(layer, item / heads, item % heads, batch.length(item / heads), probs[item]);
+            }
+        }
         Variable o = t.output(Tensor.of(ctx, n, c), t.records(qkv));
         if (o.requiresGrad()) {
             t.record(() -> {

@@ -1,6 +1,7 @@
 package dev.starling.engine.model.bert;
 
 import dev.starling.engine.autograd.AttentionOps;
+import dev.starling.engine.autograd.AttentionProbe;
 import dev.starling.engine.autograd.EmbeddingOps;
 import dev.starling.engine.autograd.NormOps;
 import dev.starling.engine.autograd.Ops;
@@ -136,12 +137,29 @@ public final class TrainableBert {
 
     /** The last hidden state [N, C]; dropout when {@code rng} is given (training). */
     public Variable hidden(Tape t, RaggedBatch batch, SplittableRandom rng) {
-        Variable h = Ops.add(t, Ops.add(t, EmbeddingOps.embedding(t, word, batch.ids()),
-                        EmbeddingOps.embedding(t, type, batch.typeIds())),
+        return encode(t, batch, EmbeddingOps.embedding(t, word, batch.ids()), rng, null);
+    }
+
+    /**
+     * The last hidden state [N, C] from given word embeddings {@code wordRows} [N, C] in place of the
+     * table lookup (position and token-type embeddings are still added): what attribution methods
+     * differentiate with respect to, e.g. integrated gradients along a path of interpolated inputs.
+     * No dropout. {@code probe}, when given, sees every layer's attention probabilities.
+     */
+    public Variable hidden(Tape t, RaggedBatch batch, Variable wordRows, AttentionProbe probe) {
+        if (wordRows.dim(0) != batch.tokens() || wordRows.dim(1) != config.hidden()) {
+            throw new IllegalArgumentException("word rows " + wordRows.shape() + " for " + batch.tokens() + " tokens of width " + config.hidden());
+        }
+        return encode(t, batch, wordRows, null, probe);
+    }
+
+    private Variable encode(Tape t, RaggedBatch batch, Variable wordRows, SplittableRandom rng, AttentionProbe probe) {
+        Variable h = Ops.add(t, Ops.add(t, wordRows, EmbeddingOps.embedding(t, type, batch.typeIds())),
                 EmbeddingOps.embedding(t, position, batch.positions()));
         h = drop(t, NormOps.layerNorm(t, h, embGamma, embBeta, config.layerNormEps()), rng);
-        for (Layer l : layers) {
-            Variable ctx = AttentionOps.selfAttention(t, l.qkv().forward(t, h), batch, config.heads(), false);
+        for (int i = 0; i < layers.size(); i++) {
+            Layer l = layers.get(i);
+            Variable ctx = AttentionOps.selfAttention(t, l.qkv().forward(t, h), batch, config.heads(), false, probe, i);
             Variable a = drop(t, l.attentionOut().forward(t, ctx), rng);
             h = NormOps.layerNorm(t, Ops.add(t, a, h), l.ln1Gamma(), l.ln1Beta(), config.layerNormEps());
             Variable f = drop(t, l.down().forward(t, Ops.gelu(t, l.up().forward(t, h))), rng);
