@@ -8,7 +8,9 @@ import dev.starling.analysis.pretrain.TweetCorpus;
 import dev.starling.app.io.Progress;
 import dev.starling.engine.format.safetensors.SafetensorsWriter;
 import dev.starling.engine.json.JsonWriter;
+import dev.starling.engine.format.gguf.GgufValue;
 import dev.starling.engine.model.gpt.GptConfig;
+import dev.starling.engine.model.gpt.GptGgufExport;
 import dev.starling.engine.model.gpt.TrainableGpt;
 import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
@@ -100,8 +102,9 @@ final class CausalLmPretraining {
         PrivacyFilter privacy = PrivacyFilter.standard(PrivacyPolicy.defaults(), PseudonymKey.of(randomKey()));
         List<String> out = new ArrayList<>(tweets.size());
         for (String t : tweets) {
-            String s = LINK.matcher(HANDLE.matcher(t).replaceAll("@user")).replaceAll("http");
-            s = privacy.apply(s).text().strip();
+            // privacy first (it pseudonymises handles as @user_…), then every handle becomes plain @user
+            String s = privacy.apply(LINK.matcher(t).replaceAll("http")).text();
+            s = HANDLE.matcher(s).replaceAll("@user").strip();
             if (!s.isEmpty()) {
                 out.add(s);
             }
@@ -162,6 +165,11 @@ final class CausalLmPretraining {
         c.put("bos_token_id", bpe.vocabSize() - 1);
         c.put("eos_token_id", bpe.vocabSize() - 1);
         Files.writeString(o.output.resolve("config.json"), JsonWriter.write(c) + "\n", StandardCharsets.UTF_8);
+        // the shipped form: one GGUF file (llama.cpp's gpt2 layout, Q8_0 matrices) holding weights and vocabulary
+        GptGgufExport.write(o.output.resolve("tweet-gpt.gguf"), gpt, cfg, bpe.vocab(), bpe.merges(), bpe.vocabSize() - 1, true,
+                Map.of("general.description", GgufValue.string("Starling's tweet language model: a " + cfg.layers() + "-layer GPT decoder "
+                        + "trained from scratch on privacy-cleaned TweetEval + SemEval-2017 training tweets"),
+                        "general.license", GgufValue.string("Apache-2.0 (weights); training data: see ../shared/datasets SOURCE.md files")));
         Files.writeString(o.output.resolve("tokenizer.json"), TokenizerJsonExport.json(bpe, bpe.vocabSize() - 1) + "\n", StandardCharsets.UTF_8);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("objective", "causal LM");
