@@ -67,8 +67,10 @@ public final class DecodeThroughput {
         double[] gbs = new double[rounds];
         double[][] decode = new double[2][rounds];
         double[][] prompt = new double[2][rounds];
-        run(models[0], 8, 16); // JIT warm-up of both paths
-        run(models[1], 8, 16);
+        for (int w = 0; w < 3; w++) { // JIT warm-up of both paths at the measured shapes (C2 compiles the kernels)
+            run(models[0], promptLength, tokens);
+            run(models[1], promptLength, tokens);
+        }
         for (int r = 0; r < rounds; r++) {
             bw.measure(k.parallel());
             gbs[r] = bw.measure(k.parallel());
