@@ -67,7 +67,7 @@ public final class DecodeThroughput {
         double[] gbs = new double[rounds];
         double[][] decode = new double[2][rounds];
         double[][] prompt = new double[2][rounds];
-        for (int w = 0; w < 3; w++) { // JIT warm-up of both paths at the measured shapes (C2 compiles the kernels)
+        for (int w = 0; w < (gpt ? 30 : 3); w++) { // JIT warm-up of both paths at the measured shapes (C2 compiles the kernels)
             run(models[0], promptLength, tokens);
             run(models[1], promptLength, tokens);
         }
