@@ -19,8 +19,20 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
-        subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, PretrainCommand.class, EvaluateCommand.class,
-            ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class, dev.starling.app.generate.GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TokenizeCommand.class,
+            EmbedCommand.class,
+            TrainCommand.class,
+            PretrainCommand.class,
+            EvaluateCommand.class,
+            ClassifyCommand.class,
+            dev.starling.app.analyze.AnalyzeCommand.class,
+            dev.starling.app.trends.TrendsCommand.class,
+            dev.starling.app.trends.InfluenceCommand.class,
+            dev.starling.app.engagement.EngagementCommand.class,
+            dev.starling.app.generate.GenerateCommand.class,
+            dev.starling.app.models.ModelsCommand.class,
+            dev.starling.app.llm.ZeroShotCommand.class,
+            CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -13,7 +13,7 @@ public final class DataOptions {
     Path data;
 
     /** The resolved folder; exit status 3 with a clear message when it does not exist. */
-    Path resolve() {
+    public Path resolve() {
         Path dir = data;
         if (dir == null && System.getenv("STARLING_DATASETS") != null) {
             dir = Path.of(System.getenv("STARLING_DATASETS"));

@@ -112,7 +112,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     /** A path if one exists there, else NAME under the Starling directory's models/. */
-    static Path resolve(String model) {
+    public static Path resolve(String model) {
         String name = model == null ? DEFAULT_MODEL : model;
         Path direct = Path.of(name);
         if (model != null && Files.exists(direct)) {

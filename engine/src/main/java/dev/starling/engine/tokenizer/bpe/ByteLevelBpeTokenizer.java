@@ -1,10 +1,13 @@
 package dev.starling.engine.tokenizer.bpe;
 
+import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpe;
 import dev.starling.engine.tokenizer.bpetrain.ByteUnicode;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,19 +23,20 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
 
     private final PreTokenizer preTokenizer;
     private final boolean ignoreMerges;
-    /** (left id, right id) → rank << 32 | merged id. */
-    private final Map<Long, Long> merges;
+    private final PairTable merges;
+    /** The id of each byte's character, by byte. */
+    private final int[] byteIds = new int[256];
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
     private final PairMerger.Rule rule = new PairMerger.Rule() {
         @Override
         public double priority(String s, int from, int mid, int to, int leftId, int rightId) {
-            Long m = leftId < 0 || rightId < 0 ? null : merges.get(key(leftId, rightId));
-            return m == null ? Double.NaN : -(double) (m >>> 32);
+            long m = merges.get(leftId, rightId);
+            return m < 0 ? Double.NaN : -(double) (m >>> 32);
         }
 
         @Override
         public int mergedId(String s, int from, int mid, int to, int leftId, int rightId) {
-            return (int) (long) merges.get(key(leftId, rightId));
+            return (int) merges.get(leftId, rightId);
         }
     };
 
@@ -46,15 +50,42 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
         super(vocab, special);
         this.preTokenizer = preTokenizer;
         this.ignoreMerges = ignoreMerges;
-        this.merges = new HashMap<>(merges.size() * 2);
+        this.merges = new PairTable(merges.size());
         for (int rank = 0; rank < merges.size(); rank++) {
             addMerge(vocab, merges.get(rank), rank);
+        }
+        for (int b = 0; b < 256; b++) {
+            byteIds[b] = vocab.id(String.valueOf(ByteUnicode.charOf(b)));
         }
     }
 
     /** A tokenizer for a named family ({@link PreTokenizerType}). */
     public ByteLevelBpeTokenizer(Vocabulary vocab, List<String> merges, PreTokenizerType type, SpecialIds special) {
         this(vocab, merges, type.create(), type.ignoreMerges(), special);
+    }
+
+    /**
+     * The tokenizer of a vocabulary we trained
+     * ({@link dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer}): GPT-2's pre-tokenizer, and ids from {@code firstSpecial} on are control tokens (e.g. {@code <|endoftext|>}).
+     */
+    public static ByteLevelBpeTokenizer of(ByteLevelBpe trained, int firstSpecial) {
+        String[] tokens = trained.vocab().toArray(String[]::new);
+        TokenType[] types = new TokenType[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            types[i] = i < firstSpecial ? TokenType.NORMAL : TokenType.CONTROL;
+        }
+        return new ByteLevelBpeTokenizer(new Vocabulary(tokens, types, null), trained.merges(),
+                PreTokenizerType.GPT2, SpecialIds.none());
+    }
+
+    /** Loads a byte-level BPE tokenizer.json (see {@link BpeJsonReader} for what is supported). */
+    public static ByteLevelBpeTokenizer fromJson(Path path) throws IOException {
+        return BpeJsonReader.read(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+    }
+
+    /** Builds a byte-level BPE tokenizer from the text of a tokenizer.json. */
+    public static ByteLevelBpeTokenizer fromJsonString(String json) {
+        return BpeJsonReader.read(json, "tokenizer.json string");
     }
 
     private void addMerge(Vocabulary vocab, String rule, int rank) {
@@ -70,11 +101,7 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
         if (l < 0 || r < 0 || m < 0) {
             throw new IllegalArgumentException("merge " + rank + " '" + rule + "' uses or makes a token not in the vocabulary");
         }
-        merges.putIfAbsent(key(l, r), ((long) rank << 32) | m);
-    }
-
-    private static long key(int a, int b) {
-        return ((long) a << 32) | (b & 0xFFFFFFFFL);
+        merges.putIfAbsent(l, r, rank, m);
     }
 
     @Override
@@ -104,7 +131,8 @@ public final class ByteLevelBpeTokenizer extends LmTokenizer {
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
             bounds[i + 1] = i + 1;
-            ids[i] = vocab.id(spelled.substring(i, i + 1));
+            int b = ByteUnicode.byteOf(spelled.charAt(i));
+            ids[i] = b >= 0 ? byteIds[b] : -1;
         }
         int[] symbols = PairMerger.merge(spelled, bounds, ids, rule);
         IntBuffer out = new IntBuffer();

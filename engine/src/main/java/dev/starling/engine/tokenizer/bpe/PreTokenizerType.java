@@ -1,5 +1,6 @@
 package dev.starling.engine.tokenizer.bpe;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +121,15 @@ public enum PreTokenizerType {
         return ignoreMerges;
     }
 
-    /** A new pre-tokenizer for this type (compiles the regexes). */
+    /**
+     * A new pre-tokenizer for this type (compiles the regexes). Qwen2's tokenizer.json composes the
+     * text to NFC before splitting (llama.cpp skips that step; HF, whose ids are the reference, does not).
+     */
     public PreTokenizer create() {
-        return new RegexPreTokenizer(regexes);
+        RegexPreTokenizer split = new RegexPreTokenizer(regexes);
+        if (this != QWEN2) {
+            return split;
+        }
+        return text -> split.split(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 }

@@ -84,8 +84,9 @@ public final class SentencePieceTokenizer extends LmTokenizer {
     private int byteOf(int id) {
         String t = vocab.token(id);
         if (t.length() == 6 && t.startsWith("<0x") && t.endsWith(">")) {
-            int b = Integer.parseInt(t.substring(3, 5), 16);
-            return byteIds[b] == id ? b : -1;
+            int hi = Character.digit(t.charAt(3), 16);
+            int lo = Character.digit(t.charAt(4), 16);
+            return hi >= 0 && lo >= 0 && byteIds[16 * hi + lo] == id ? 16 * hi + lo : -1;
         }
         return -1;
     }

@@ -39,6 +39,12 @@ final class SpecialTokenSplitter {
     }
 
     void split(String text, Sink sink) {
+        if (ids.isEmpty()) {
+            if (!text.isEmpty()) {
+                sink.text(text);
+            }
+            return;
+        }
         int last = 0;
         int i = 0;
         while (i < text.length()) {

@@ -15,12 +15,7 @@ import java.util.function.Function;
  */
 public enum GgufTokenizerModel {
     /** Byte-level BPE with merges and a named pre-tokenizer (GPT-2, Llama 3, Qwen2, StarCoder …). */
-    GPT2("gpt2", v -> {
-        PreTokenizerType pre = v.pre() == null ? PreTokenizerType.DEFAULT : PreTokenizerType.forName(v.pre())
-                .orElseThrow(() -> new IllegalArgumentException("unknown pre-tokenizer '" + v.pre()
-                        + "' (known: " + Arrays.stream(PreTokenizerType.values()).flatMap(t -> t.names().stream()).toList() + ")"));
-        return new ByteLevelBpeTokenizer(v.vocabulary(), v.merges(), pre, v.specialIds(false));
-    }),
+    GPT2("gpt2", v -> new ByteLevelBpeTokenizer(v.vocabulary(), v.merges(), preTokenizer(v.pre()), v.specialIds(false))),
     /** SentencePiece BPE with scores and byte fallback (Llama 2, TinyLlama, Mistral, Phi-3). */
     LLAMA("llama", v -> new SentencePieceTokenizer(v.vocabulary(),
             v.addSpacePrefix() == null || v.addSpacePrefix(), v.specialIds(true))),
@@ -33,6 +28,15 @@ public enum GgufTokenizerModel {
     GgufTokenizerModel(String ggufName, Function<GgufVocab, Tokenizer> builder) {
         this.ggufName = ggufName;
         this.builder = builder;
+    }
+
+    /** The named pre-tokenizer; llama.cpp's default when the file names none. */
+    private static PreTokenizerType preTokenizer(String name) {
+        if (name == null) {
+            return PreTokenizerType.DEFAULT;
+        }
+        return PreTokenizerType.forName(name).orElseThrow(() -> new IllegalArgumentException("unknown pre-tokenizer '"
+                + name + "' (known: " + Arrays.stream(PreTokenizerType.values()).flatMap(t -> t.names().stream()).toList() + ")"));
     }
 
     /** The model GGUF calls {@code name}, if supported. */

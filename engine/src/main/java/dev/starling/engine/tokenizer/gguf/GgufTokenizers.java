@@ -3,11 +3,13 @@ package dev.starling.engine.tokenizer.gguf;
 import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.format.gguf.GgufMetadata;
 import dev.starling.engine.tokenizer.Tokenizer;
+import dev.starling.engine.tokenizer.chat.ChatFormat;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads {@code tokenizer.ggml.*} from GGUF metadata into a {@link GgufVocab}, and builds the tokenizer
@@ -33,6 +35,11 @@ public final class GgufTokenizers {
                 "unsupported tokenizer model '" + vocab.model() + "' (supported: "
                         + Arrays.stream(GgufTokenizerModel.values()).map(GgufTokenizerModel::ggufName).toList() + ")"))
                 .build(vocab);
+    }
+
+    /** The chat format of the model's {@code tokenizer.chat_template}, if it has one that we render. */
+    public static Optional<ChatFormat> chatFormat(GgufMetadata m) {
+        return m.optString("tokenizer.chat_template").flatMap(ChatFormat::detect);
     }
 
     /** The tokenizer values of {@code m}. */

@@ -60,7 +60,7 @@ class Gpt2GgufTest {
         Path file = dir.resolve("tiny-gpt2.gguf");
         g.write(file);
         try (GgufFile f = GgufFile.open(file)) {
-            Gpt2Model gguf = Gpt2Gguf.model(f, k, false);
+            Gpt2Model gguf = Gpt2GgufLoader.model(f, k, false);
             float[] a = hf.forwardAll(Gpt2ModelTest.TOKENS, 0, hf.newCache(12));
             float[] b = gguf.forwardAll(Gpt2ModelTest.TOKENS, 0, gguf.newCache(12));
             assertEquals(a.length, b.length);

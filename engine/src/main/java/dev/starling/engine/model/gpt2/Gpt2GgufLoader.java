@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * GPT-2 from a GGUF file (general.architecture "gpt2"; llama.cpp's names token_embd,
- * position_embd, blk.N.attn_norm/attn_qkv/attn_output/ffn_norm/ffn_up/ffn_down, output_norm,
- * output). llama.cpp's converter already transposed GPT-2's Conv1D weights to [out, in], so unlike
- * {@link Gpt2Loader} nothing is transposed here. GELU is the tanh form, as llama.cpp computes it.
+ * GPT-2 GGUF files in llama.cpp's {@code gpt2} layout ({@code token_embd}, {@code position_embd},
+ * {@code blk.N.attn_qkv} …), such as the tweet model Starling trains and exports
+ * ({@link dev.starling.engine.model.gpt.GptGgufExport}). GGUF matrices are already [out, in] rows.
+ * GELU: tanh (GPT-2's) unless {@code starling.gelu} says {@code erf} (Starling's own models).
  */
-public final class Gpt2Gguf implements LanguageModelLoader {
+public final class Gpt2GgufLoader implements LanguageModelLoader {
     @Override
     public String name() {
         return "gpt2-gguf";
@@ -54,35 +54,39 @@ public final class Gpt2Gguf implements LanguageModelLoader {
         }
     }
 
-    /** The network of an open GGUF file (tensors are copied; the file may be closed afterwards). */
+    /** The network of an open gpt2 GGUF file (tensors are copied: the file may be closed afterwards). */
     public static Gpt2Model model(GgufFile f, Kernels kernels, boolean q8) {
-        GgufMetadata m = f.metadata();
-        int hidden = m.getInt("gpt2.embedding_length");
-        Gpt2Config c = new Gpt2Config((int) f.tensorInfo("token_embd.weight").dims()[1], hidden, m.getInt("gpt2.block_count"),
-                m.getInt("gpt2.attention.head_count"), m.optInt("gpt2.feed_forward_length").orElse(4 * hidden),
-                m.getInt("gpt2.context_length"), m.optFloat("gpt2.attention.layer_norm_epsilon").orElse(1e-5f), true);
+        Gpt2Config c = config(f.metadata(), f);
         List<Gpt2Layer> layers = new ArrayList<>();
         for (int l = 0; l < c.layers(); l++) {
-            String p = "blk." + l + ".";
-            layers.add(new Gpt2Layer(norm(f, p + "attn_norm", c), proj(f, p + "attn_qkv", kernels, q8), bias(f, p + "attn_qkv"),
-                    proj(f, p + "attn_output", kernels, q8), bias(f, p + "attn_output"), norm(f, p + "ffn_norm", c),
-                    proj(f, p + "ffn_up", kernels, q8), bias(f, p + "ffn_up"),
-                    proj(f, p + "ffn_down", kernels, q8), bias(f, p + "ffn_down")));
+            String b = "blk." + l + ".";
+            layers.add(new Gpt2Layer(norm(f, b + "attn_norm", c), proj(f, b + "attn_qkv", kernels, q8), vec(f, b + "attn_qkv.bias"),
+                    proj(f, b + "attn_output", kernels, q8), vec(f, b + "attn_output.bias"), norm(f, b + "ffn_norm", c),
+                    proj(f, b + "ffn_up", kernels, q8), vec(f, b + "ffn_up.bias"),
+                    proj(f, b + "ffn_down", kernels, q8), vec(f, b + "ffn_down.bias")));
         }
-        Projection output = proj(f, f.hasTensor("output.weight") ? "output" : "token_embd", kernels, q8);
-        return new Gpt2Model(c, kernels, f.tensorF32("token_embd.weight").f32(), f.tensorF32("position_embd.weight").f32(),
-                layers, norm(f, "output_norm", c), output);
+        float[] wte = vec(f, "token_embd.weight");
+        Projection out = proj(f, f.hasTensor("output.weight") ? "output" : "token_embd", kernels, q8);
+        return new Gpt2Model(c, kernels, wte, vec(f, "position_embd.weight"), layers, norm(f, "output_norm", c), out);
+    }
+
+    static Gpt2Config config(GgufMetadata m, GgufFile f) {
+        int vocab = (int) f.tensorInfo("token_embd.weight").dims()[1];
+        boolean tanh = !"erf".equals(m.optString("starling.gelu").orElse("tanh"));
+        return new Gpt2Config(vocab, m.getInt("gpt2.embedding_length"), m.getInt("gpt2.block_count"),
+                m.getInt("gpt2.attention.head_count"), m.getInt("gpt2.feed_forward_length"), m.getInt("gpt2.context_length"),
+                m.optFloat("gpt2.attention.layer_norm_epsilon").orElse(1e-5f), tanh);
     }
 
     private static Projection proj(GgufFile f, String name, Kernels kernels, boolean q8) {
         return GgufWeights.projection(f, name + ".weight", kernels, q8);
     }
 
-    private static float[] bias(GgufFile f, String name) {
-        return GgufWeights.optionalF32(f, name + ".bias");
+    private static RowLayerNorm norm(GgufFile f, String name, Gpt2Config c) {
+        return new RowLayerNorm(vec(f, name + ".weight"), vec(f, name + ".bias"), c.layerNormEps());
     }
 
-    private static RowLayerNorm norm(GgufFile f, String name, Gpt2Config c) {
-        return new RowLayerNorm(f.tensorF32(name + ".weight").f32(), f.tensorF32(name + ".bias").f32(), c.layerNormEps());
+    private static float[] vec(GgufFile f, String name) {
+        return f.tensorF32(name).f32();
     }
 }

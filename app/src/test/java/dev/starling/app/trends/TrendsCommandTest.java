@@ -1,0 +1,96 @@
+package dev.starling.app.trends;
+
+import dev.starling.app.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrendsCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws IOException {
+        Path key = dir.resolve("key.hex");
+        Files.writeString(key, HexFormat.of().formatHex(SampleCorpus.KEY) + "\n");
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.contains("--help")) {
+            all.add("--privacy-key");
+            all.add(key.toString());
+        }
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        synchronized (TrendsCommandTest.class) {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            try {
+                int exit = Main.run(all.toArray(String[]::new));
+                return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setOut(oldOut);
+                System.setErr(oldErr);
+            }
+        }
+    }
+
+    private static String[] withSample(String command, String... args) throws IOException {
+        List<String> a = new ArrayList<>(List.of(command));
+        SampleCorpus.files().forEach(f -> a.add(f.toString()));
+        a.addAll(List.of(args));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void trendsPrintsTheExplainedRecallSpike() throws IOException {
+        Run r = run(withSample("trends", "--top", "3"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("740 posts over 43 day(s) (2026-06-01 to 2026-07-13);"), r.out());
+        assertTrue(r.out().contains("2026-06-23 TUE  brewmate"), r.out());
+        assertTrue(r.out().contains("driven by  recall"), r.out());
+        assertTrue(r.err().contains("malformed record(s) skipped"), r.err());
+    }
+
+    @Test
+    void influenceTracksTermsWeekByWeek() throws IOException {
+        Run r = run(withSample("influence", "--track", "BrewMate,Lumio X5", "--top", "5"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("PageRank (damping 0.85)"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n   1  user_[0-9a-f]{12} .*"), r.out());
+        assertTrue(r.out().contains("Share of voice per week (tracked terms)"), r.out());
+        // the recall week (22 June) belongs to BrewMate, the launch week (8 June) to the Lumio X5
+        assertTrue(r.out().matches("(?s).*2026-06-08\\s+0 \\(  0\\.0%\\)\\s+\\d+ \\(100\\.0%\\).*"), r.out());
+        assertTrue(r.out().matches("(?s).*2026-06-22\\s+\\d+ \\( ?[6-9]\\d\\.\\d%\\).*"), r.out());
+    }
+
+    @Test
+    void badUsageIsExitTwoWithOneLine() throws IOException {
+        Run r = run("trends", "--top", "0", SampleCorpus.files().get(0).toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--top"), r.err());
+        Run missing = run("influence", dir.resolve("nope.jsonl").toString());
+        assertEquals(3, missing.exit(), missing.err());
+    }
+
+    @Test
+    void helpExplainsTheRule() throws IOException {
+        Run r = run("trends", "--help");
+        assertEquals(0, r.exit());
+        assertTrue((r.out() + r.err()).contains("same weekday"), r.out());
+    }
+}
