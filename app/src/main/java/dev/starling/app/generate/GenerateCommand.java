@@ -127,6 +127,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.MODEL, "no default model at " + named + " yet: pass --model PATH, or train one with "
                     + "`./starling pretrain --objective clm --output " + named + "`");
         }
-        throw new CliException(ExitCodes.MODEL, "no model at " + direct + " nor " + named);
+        boolean isPath = direct.isAbsolute() || name.contains("/") || name.contains(java.io.File.separator);
+        throw new CliException(ExitCodes.MODEL, isPath ? "no model at " + direct : "no model at " + direct + " nor " + named);
     }
 }

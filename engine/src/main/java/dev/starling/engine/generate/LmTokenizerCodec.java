@@ -20,9 +20,19 @@ public final class LmTokenizerCodec implements TextCodec {
     private final LmTokenizer tokenizer;
     private final Set<Integer> ends = new HashSet<>();
     private final boolean trailingEos;
+    private final int bos;
 
     public LmTokenizerCodec(LmTokenizer tokenizer) {
+        this(tokenizer, -1);
+    }
+
+    /**
+     * @param bos an id every prompt must start with even if the vocabulary does not add it (e.g. the
+     *            {@code <|endoftext|>} that frames each tweet in Starling's own causal LMs), or -1
+     */
+    public LmTokenizerCodec(LmTokenizer tokenizer, int bos) {
         this.tokenizer = tokenizer;
+        this.bos = bos;
         if (tokenizer.eosId() >= 0) {
             ends.add(tokenizer.eosId());
         }
@@ -39,7 +49,16 @@ public final class LmTokenizerCodec implements TextCodec {
     @Override
     public int[] encode(String text) {
         int[] ids = tokenizer.encode(text).ids();
-        return trailingEos ? java.util.Arrays.copyOf(ids, ids.length - 1) : ids;
+        if (trailingEos) {
+            ids = java.util.Arrays.copyOf(ids, ids.length - 1);
+        }
+        if (bos >= 0 && (ids.length == 0 || ids[0] != bos)) {
+            int[] withBos = new int[ids.length + 1];
+            withBos[0] = bos;
+            System.arraycopy(ids, 0, withBos, 1, ids.length);
+            ids = withBos;
+        }
+        return ids;
     }
 
     @Override

@@ -35,6 +35,9 @@ public final class WordPieceCodec implements TextCodec {
                 continue;
             }
             String t = tokenizer.token(id);
+            if (t.startsWith("[unused") && t.endsWith("]")) {
+                continue; // BERT's reserved slots: never text
+            }
             if (t.startsWith("##")) {
                 sb.append(t, 2, t.length());
             } else {

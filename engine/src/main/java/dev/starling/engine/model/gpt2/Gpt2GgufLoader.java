@@ -2,20 +2,13 @@ package dev.starling.engine.model.gpt2;
 
 import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.format.gguf.GgufMetadata;
-import dev.starling.engine.format.gguf.GgufTensorInfo;
 import dev.starling.engine.generate.LanguageModel;
 import dev.starling.engine.generate.LanguageModelLoader;
 import dev.starling.engine.generate.LmTokenizerCodec;
-import dev.starling.engine.nn.F32Projection;
+import dev.starling.engine.model.GgufWeights;
 import dev.starling.engine.nn.Projection;
-import dev.starling.engine.nn.Q8Projection;
 import dev.starling.engine.nn.RowLayerNorm;
-import dev.starling.engine.nn.StorageProjection;
 import dev.starling.engine.ops.Kernels;
-import dev.starling.engine.ops.Q8Matrix;
-import dev.starling.engine.tensor.Q4_0Storage;
-import dev.starling.engine.tensor.Q8_0Storage;
-import dev.starling.engine.tensor.Tensor;
 import dev.starling.engine.tokenizer.Tokenizer;
 import dev.starling.engine.tokenizer.bpe.LmTokenizer;
 import dev.starling.engine.tokenizer.gguf.GgufTokenizers;
@@ -86,16 +79,7 @@ public final class Gpt2GgufLoader implements LanguageModelLoader {
     }
 
     private static Projection proj(GgufFile f, String name, Kernels kernels, boolean q8) {
-        GgufTensorInfo info = f.tensorInfo(name + ".weight");
-        int in = (int) info.dims()[0];
-        int out = (int) info.dims()[1];
-        Tensor t = f.tensor(name + ".weight");
-        return switch (t.storage()) {
-            case Q8_0Storage s -> new Q8Projection(Q8Matrix.of(s, out, in));
-            case Q4_0Storage s -> new StorageProjection(s, out, in, info.byteSize());
-            default -> q8 && in % Q8Matrix.BLOCK == 0 ? new Q8Projection(Q8Matrix.quantize(t.toF32().f32(), out, in))
-                    : F32Projection.ofOutIn(kernels, t.toF32().f32(), out, in);
-        };
+        return GgufWeights.projection(f, name + ".weight", kernels, q8);
     }
 
     private static RowLayerNorm norm(GgufFile f, String name, Gpt2Config c) {

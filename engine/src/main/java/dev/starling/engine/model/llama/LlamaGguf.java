@@ -2,17 +2,11 @@ package dev.starling.engine.model.llama;
 
 import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.format.gguf.GgufMetadata;
-import dev.starling.engine.format.gguf.GgufTensorInfo;
-import dev.starling.engine.nn.F32Projection;
+import dev.starling.engine.model.GgufWeights;
 import dev.starling.engine.nn.Projection;
-import dev.starling.engine.nn.Q8Projection;
 import dev.starling.engine.nn.RmsNorm;
 import dev.starling.engine.nn.Rope;
-import dev.starling.engine.nn.StorageProjection;
 import dev.starling.engine.ops.Kernels;
-import dev.starling.engine.ops.Q8Matrix;
-import dev.starling.engine.tensor.Q8_0Storage;
-import dev.starling.engine.tensor.Tensor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,21 +75,11 @@ public final class LlamaGguf {
     }
 
     private static Projection proj(GgufFile f, String name, Kernels kernels, boolean q8) {
-        GgufTensorInfo info = f.tensorInfo(name + ".weight");
-        int in = (int) info.dims()[0];
-        int out = (int) info.dims()[1];
-        Tensor t = f.tensor(name + ".weight");
-        return switch (t.storage()) {
-            case Q8_0Storage s -> new Q8Projection(Q8Matrix.of(s, out, in));
-            case dev.starling.engine.tensor.Q4_0Storage s -> new StorageProjection(s, out, in, info.byteSize());
-            default -> q8 && in % Q8Matrix.BLOCK == 0
-                    ? new Q8Projection(Q8Matrix.quantize(t.toF32().f32(), out, in))
-                    : F32Projection.ofOutIn(kernels, t.toF32().f32(), out, in);
-        };
+        return GgufWeights.projection(f, name + ".weight", kernels, q8);
     }
 
     private static float[] bias(GgufFile f, String name) {
-        return f.hasTensor(name + ".bias") ? f.tensorF32(name + ".bias").f32() : null;
+        return GgufWeights.optionalF32(f, name + ".bias");
     }
 
     private static RmsNorm norm(GgufFile f, String name, LlamaConfig c) {
