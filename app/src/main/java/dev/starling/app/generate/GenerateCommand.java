@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
         footer = ExitCodes.HELP_FOOTER)
 public final class GenerateCommand implements Callable<Integer> {
     /** The model used without --model: {@code models/tweet-gpt} in the Starling directory. */
-    static final String DEFAULT_MODEL = "tweet-gpt";
+    public static final String DEFAULT_MODEL = "tweet-gpt";
 
     @Parameters(index = "0", paramLabel = "PROMPT", description = "The text to continue.")
     String prompt;
@@ -122,6 +122,10 @@ public final class GenerateCommand implements Callable<Integer> {
         Path named = home.resolve("models").resolve(name);
         if (Files.exists(named)) {
             return named;
+        }
+        Path gguf = home.resolve("models").resolve(name + ".gguf");
+        if (Files.isRegularFile(gguf)) {
+            return gguf;
         }
         if (model == null) {
             throw new CliException(ExitCodes.MODEL, "no default model at " + named + " yet: pass --model PATH, or train one with "

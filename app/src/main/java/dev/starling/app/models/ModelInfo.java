@@ -34,9 +34,16 @@ public record ModelInfo(String name, Kind kind, String source, long parameters, 
         return speed > 0 ? 1000 / speed : Double.NaN;
     }
 
-    /** The number in the quality figure (e.g. 68.45), NaN when there is none. */
+    /**
+     * The number in the quality figure as "higher is better" (e.g. 68.45; a perplexity is negated),
+     * NaN when there is none.
+     */
     public double qualityScore() {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(-?\\d+(\\.\\d+)?)").matcher(quality);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double v = Double.parseDouble(m.group(1));
+        return quality.contains("perplexity") ? -v : v;
     }
 }
