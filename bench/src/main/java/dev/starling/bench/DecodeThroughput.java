@@ -1,7 +1,12 @@
 package dev.starling.bench;
 
+import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.generate.CausalLm;
 import dev.starling.engine.generate.KvCache;
+import dev.starling.engine.model.gpt.GptConfig;
+import dev.starling.engine.model.gpt.GptGgufExport;
+import dev.starling.engine.model.gpt.TrainableGpt;
+import dev.starling.engine.model.gpt2.Gpt2GgufLoader;
 import dev.starling.engine.model.llama.LlamaConfig;
 import dev.starling.engine.model.llama.LlamaModel;
 import dev.starling.engine.model.llama.LlamaWeights;
@@ -12,18 +17,15 @@ import dev.starling.engine.nn.Rope;
 import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
 
-import dev.starling.engine.format.safetensors.SafetensorsWriter;
-import dev.starling.engine.model.gpt.GptConfig;
-import dev.starling.engine.model.gpt.TrainableGpt;
-import dev.starling.engine.model.gpt2.Gpt2Loader;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -33,9 +35,8 @@ import java.util.SplittableRandom;
  * Each round: bandwidth, then per dtype a 32-token prompt (one batched forward) and N greedy
  * decode steps with the KV cache. Prints one line per round and a Markdown summary of medians.
  * Usage: DecodeThroughput [ROUNDS=5] [TOKENS=64] [THREADS=2] [llama|tweet-gpt]
- * ({@code tweet-gpt}: the shape {@code starling pretrain --objective clm} trains by default —
- * GPT-2 wiring, MiniLM's WordPiece vocabulary of 30,522, width 128, 2 layers — the size of the
- * model Starling would ship, random weights, loaded through {@link Gpt2Loader}).
+ * ({@code tweet-gpt}: the shipped {@code models/tweet-gpt.gguf} as Q8_0, beside an F32 model of the
+ * same shape; run from the repository root or set {@code -Dstarling.home}).
  */
 public final class DecodeThroughput {
     /** hidden 768, 12 layers, 12 heads / 4 kv heads, SwiGLU 2048, vocab 32000, tied: 100.1M parameters. */
@@ -61,7 +62,7 @@ public final class DecodeThroughput {
                 LlamaWeights.random(SHAPE, k, Q8Projection.factory(), 1)};
         int promptLength = gpt ? 16 : 32;
         if (gpt) {
-            System.out.println("model: tweet-gpt shape (GPT-2, V 30522, C 128, 2 layers, 2 heads, I 512, context 64)");
+            System.out.println("model: the shipped models/tweet-gpt.gguf (Q8_0) and an F32 model of its shape (GPT-2 wiring, V 4096, C 192, 4 layers, 4 heads, I 768, context 64)");
             tokens = Math.min(tokens, 64 - promptLength);
         }
         double[] gbs = new double[rounds];
@@ -95,15 +96,31 @@ public final class DecodeThroughput {
         }
     }
 
-    /** F32 and Q8_0 copies of a random model of the default {@code pretrain --objective clm} shape. */
+    /**
+     * The shipped tweet model as shipped ({@code models/tweet-gpt.gguf}, Q8_0 matrices) and an F32
+     * model of its exact shape (random weights, exported and loaded the same way), both through
+     * the gpt2 GGUF loader. Index 0 is F32, 1 is Q8_0.
+     */
     static CausalLm[] tweetGpt(Kernels k) {
         try {
-            Path dir = Files.createTempDirectory("tweet-gpt");
-            GptConfig c = new GptConfig(30522, 128, 2, 2, 512, 64, 1e-5f);
-            SafetensorsWriter.write(dir.resolve("model.safetensors"), TrainableGpt.random(c, 0f, 1).weights(), Map.of());
-            Files.writeString(dir.resolve("config.json"), "{\"model_type\": \"starling-gpt\", \"vocab_size\": 30522, \"n_embd\": 128, "
-                    + "\"n_layer\": 2, \"n_head\": 2, \"n_inner\": 512, \"n_positions\": 64, \"layer_norm_epsilon\": 1e-5}");
-            return new CausalLm[] {Gpt2Loader.load(dir, k, ProjectionFactory.f32(k)), Gpt2Loader.load(dir, k, Q8Projection.factory())};
+            Path shipped = Path.of(System.getProperty("starling.home", ".")).resolve("models/tweet-gpt.gguf");
+            GptConfig c;
+            try (GgufFile g = GgufFile.open(shipped)) {
+                c = new GptConfig((int) g.tensorInfo("token_embd.weight").dims()[1], g.metadata().getInt("gpt2.embedding_length"),
+                        g.metadata().getInt("gpt2.block_count"), g.metadata().getInt("gpt2.attention.head_count"),
+                        g.metadata().getInt("gpt2.feed_forward_length"), g.metadata().getInt("gpt2.context_length"), 1e-5f);
+            }
+            List<String> vocab = new ArrayList<>();
+            for (int i = 0; i < c.vocabSize(); i++) {
+                vocab.add("t" + i);
+            }
+            Path f32 = Files.createTempFile("tweet-gpt-f32", ".gguf");
+            GptGgufExport.write(f32, TrainableGpt.random(c, 0f, 1), c, vocab, List.of(), c.vocabSize() - 1, false, Map.of());
+            try (GgufFile a = GgufFile.open(f32); GgufFile b = GgufFile.open(shipped)) {
+                return new CausalLm[] {Gpt2GgufLoader.model(a, k, false), Gpt2GgufLoader.model(b, k, false)};
+            } finally {
+                Files.deleteIfExists(f32);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
