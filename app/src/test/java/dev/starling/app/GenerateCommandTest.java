@@ -78,4 +78,23 @@ class GenerateCommandTest {
         assertEquals(2, flag.exit());
         assertTrue(flag.stderr().contains("topP"), flag.stderr());
     }
+
+    /** A fresh clone: no --model, the shipped models/tweet-gpt.gguf (found under starling.home) continues the prompt. */
+    @Test
+    void theShippedTweetModelIsTheDefault() {
+        String old = System.getProperty("starling.home");
+        System.setProperty("starling.home", Path.of("..").toAbsolutePath().normalize().toString()); // tests run in app/
+        try {
+            Out a = run("generate", "--max-tokens", "16", "--seed", "3", "I love this new phone!");
+            assertEquals(0, a.exit(), a.stderr());
+            assertTrue(a.stdout().strip().length() > 0, "a continuation: " + a.stdout());
+            assertTrue(a.stderr().contains("tweet-gpt.gguf"), a.stderr());
+        } finally {
+            if (old == null) {
+                System.clearProperty("starling.home");
+            } else {
+                System.setProperty("starling.home", old);
+            }
+        }
+    }
 }
