@@ -20,7 +20,7 @@ import java.io.PrintWriter;
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
         subcommands = {TokenizeCommand.class, EmbedCommand.class, TrainCommand.class, PretrainCommand.class, EvaluateCommand.class,
-            ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class, CommandLine.HelpCommand.class},
+            ClassifyCommand.class, dev.starling.app.analyze.AnalyzeCommand.class, dev.starling.app.topics.TopicsCommand.class, CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {
     @CommandLine.Spec

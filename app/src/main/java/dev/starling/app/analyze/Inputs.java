@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The input files: those given, or the bundled sample under {@code <starling.home>/examples/sample}. */
-final class Inputs {
+public final class Inputs {
     static final String SAMPLE_DIR = "examples/sample";
 
     private Inputs() {
     }
 
-    static List<Path> resolve(List<Path> given) {
+    public static List<Path> resolve(List<Path> given) {
         if (given != null && !given.isEmpty()) {
             for (Path p : given) {
                 if (!Files.isRegularFile(p)) {
