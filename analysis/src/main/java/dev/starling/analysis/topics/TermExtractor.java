@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class TermExtractor {
     private static final Pattern NOISE = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|@\\w+|\\buser_[0-9a-f]{6,}\\b|\\[[A-Z_]{2,}\\]|\\\\u[0-9a-fA-F]{4}|&\\w+;");
+            "(?U)https?://\\S+|www\\.\\S+|@\\w+|\\buser_[0-9a-f]{6,}\\b|\\[[A-Z_]{2,}\\]|\\\\u[0-9a-fA-F]{4}|&\\w+;");
 
     private final StopWords stopWords;
 
