@@ -36,6 +36,16 @@ public record TopicConfig(long seed, int sampleSize, int dimension, int minClust
                 keywords, minDocumentFrequency, representatives, bucket);
     }
 
+    public TopicConfig withDimension(int d) {
+        return new TopicConfig(seed, sampleSize, d, minClusterSize, minSamples, reassignOutliers, targetTopics,
+                keywords, minDocumentFrequency, representatives, bucket);
+    }
+
+    public TopicConfig withMinSamples(int k) {
+        return new TopicConfig(seed, sampleSize, dimension, minClusterSize, k, reassignOutliers, targetTopics,
+                keywords, minDocumentFrequency, representatives, bucket);
+    }
+
     public TopicConfig withTargetTopics(int n) {
         return new TopicConfig(seed, sampleSize, dimension, minClusterSize, minSamples, reassignOutliers, n,
                 keywords, minDocumentFrequency, representatives, bucket);

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /**
  * The incremental half of a topic run: posts arrive one by one (or chunk by chunk, from a corpus
  * that never fits in memory); each is assigned by the fitted {@link TopicModel}, and only counts
- * are kept: sizes, term counts, counts per time bucket and per group, and the few posts nearest
- * to each centroid. {@link #finish} turns them into {@link Topics}.
+ * are kept: sizes, term counts (of the posts not reassigned), counts per time bucket and per
+ * group, and the few posts nearest to each centroid. {@link #finish} turns them into {@link Topics}.
  */
 public final class TopicCorpus {
     private final TopicModel model;
@@ -53,7 +53,9 @@ public final class TopicCorpus {
         }
         int t = a.topic();
         sizes[t]++;
-        terms.add(t, extractor.terms(doc.text(), doc.lang()));
+        // Keywords come from the dense core, as BERTopic's do (its outliers stay in topic -1):
+        // a reassigned post joins the sizes and document frequencies, but does not blur the topic's words.
+        terms.add(t, extractor.terms(doc.text(), doc.lang()), !a.reassigned());
         if (doc.time() != null) {
             overTime.computeIfAbsent(config.bucket().of(doc.time()), b -> new long[sizes.length])[t]++;
         }

@@ -16,8 +16,11 @@ import java.util.List;
 public record TopicModel(Reducer.Projection projection, float[][] points, int[] labels, float[][] centroids,
                          List<Merges.Merge> merges, boolean reassign) {
 
-    /** A post's topic and its cosine similarity to that topic's centroid. */
-    public record Assignment(int topic, double similarity) {
+    /**
+     * A post's topic, its cosine similarity to that topic's centroid, and whether it was reassigned
+     * (its nearest sampled neighbour was noise, so it joined the nearest centroid instead).
+     */
+    public record Assignment(int topic, double similarity, boolean reassigned) {
         public boolean outlier() {
             return topic == Clusterer.NOISE;
         }
@@ -40,10 +43,12 @@ public record TopicModel(Reducer.Projection projection, float[][] points, int[] 
             }
         }
         int topic = nearest < 0 ? Clusterer.NOISE : labels[nearest];
+        boolean reassigned = false;
         if (topic == Clusterer.NOISE && reassign) {
             topic = nearestCentroid(y);
+            reassigned = true;
         }
-        return new Assignment(topic, topic == Clusterer.NOISE ? 0 : dot(centroids[topic], y));
+        return new Assignment(topic, topic == Clusterer.NOISE ? 0 : dot(centroids[topic], y), reassigned);
     }
 
     int nearestCentroid(float[] y) {

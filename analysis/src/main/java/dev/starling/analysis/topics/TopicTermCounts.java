@@ -26,6 +26,14 @@ public final class TopicTermCounts {
 
     /** Counts the terms of one post of {@code topic} (its document frequency once per distinct term). */
     public void add(int topic, List<String> postTerms) {
+        add(topic, postTerms, true);
+    }
+
+    /**
+     * Counts one post's document frequencies, and its term frequencies in {@code topic} only when
+     * {@code inTopic} (a post may count for the corpus without shaping its topic's words).
+     */
+    public void add(int topic, List<String> postTerms, boolean inTopic) {
         Map<Integer, Integer> counts = perTopic.get(topic);
         Set<Integer> seen = new HashSet<>();
         for (String term : postTerms) {
@@ -34,7 +42,9 @@ public final class TopicTermCounts {
                 documentFrequency.add(0);
                 return terms.size() - 1;
             });
-            counts.merge(id, 1, Integer::sum);
+            if (inTopic) {
+                counts.merge(id, 1, Integer::sum);
+            }
             if (seen.add(id)) {
                 documentFrequency.set(id, documentFrequency.get(id) + 1);
             }

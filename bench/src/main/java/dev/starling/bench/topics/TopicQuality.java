@@ -26,7 +26,8 @@ import java.util.Set;
  * LDA with the same K, NPMI of the top 10 words over the corpus's documents and diversity of the
  * top 25, as in the BERTopic paper. Prints markdown table rows.
  *
- * <p>Usage: {@code TopicQuality NAME TEXTS.txt EMBEDDINGS.jsonl [K ...] [--seed S] [--lda-iterations N]}; the
+ * <p>Usage: {@code TopicQuality NAME TEXTS.txt EMBEDDINGS.jsonl [K ...] [--seed S] [--lda-iterations N] [--min-df N]
+ * [--min-cluster-size N]}; the
  * embeddings are {@code starling embed}'s output for TEXTS (one post per line).
  */
 public final class TopicQuality {
@@ -42,28 +43,38 @@ public final class TopicQuality {
         }
         long seed = 42;
         int ldaIterations = 300;
+        int minDf = 2;
+        int minClusterSize = 0;
+        int dimension = TopicConfig.defaults().dimension();
+        int minSamples = 0;
         Set<Integer> ks = new LinkedHashSet<>();
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--lda-iterations" -> ldaIterations = Integer.parseInt(args[++i]);
+                case "--min-df" -> minDf = Integer.parseInt(args[++i]);
+                case "--min-cluster-size" -> minClusterSize = Integer.parseInt(args[++i]);
+                case "--dimension" -> dimension = Integer.parseInt(args[++i]);
+                case "--min-samples" -> minSamples = Integer.parseInt(args[++i]);
                 default -> ks.add(Integer.parseInt(args[i]));
             }
         }
         TermExtractor extractor = TermExtractor.standard();
-        List<List<String>> docs = texts.stream().map(t -> extractor.terms(t, "en")).toList();
+        // The vocabulary both models and NPMI see: terms in at least min-df documents (OCTIS filters its corpora alike).
+        List<List<String>> docs = minDf(texts.stream().map(t -> extractor.terms(t, "en")).toList(), minDf);
         List<TopicDocument> documents = texts.stream().map(TopicDocument::of).toList();
         Npmi npmi = new Npmi(docs);
         System.out.println("| corpus | posts | K | model | NPMI (top 10) | diversity (top 25) | noise before reassignment | seconds |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        TopicConfig base = TopicConfig.defaults().withSeed(seed);
+        TopicConfig base = TopicConfig.defaults().withSeed(seed).withMinDocumentFrequency(minDf).withMinClusterSize(minClusterSize)
+                .withDimension(dimension).withMinSamples(minSamples);
         long t0 = System.nanoTime();
         Topics auto = TopicPipeline.standard(base).run(embeddings, documents);
         double secs = (System.nanoTime() - t0) / 1e9;
         Topics raw = TopicPipeline.standard(base.withReassignOutliers(false)).run(embeddings, documents);
         int kAuto = auto.topics().size();
         row(name, texts.size(), kAuto, "ours (HDBSCAN's K)", words(auto), npmi, String.format(Locale.ROOT, "%.1f%%", 100 * raw.outlierShare()), secs);
-        List<List<String>> ldaDocs = minDf(docs, base.minDocumentFrequency());
+        List<List<String>> ldaDocs = docs;
         List<Integer> all = new ArrayList<>(List.of(kAuto));
         all.addAll(ks);
         for (int k : all) {
