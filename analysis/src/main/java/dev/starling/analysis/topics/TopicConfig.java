@@ -7,7 +7,7 @@ package dev.starling.analysis.topics;
  * @param seed                 every random choice (sample, PCA start) derives from it
  * @param sampleSize           posts the reducer and the clusterer are fitted on (bounds the O(m²) step)
  * @param dimension            the reduced dimension d
- * @param minClusterSize       HDBSCAN's smallest cluster in the sample; 0 = max(5, sample / 100)
+ * @param minClusterSize       HDBSCAN's smallest cluster in the sample; 0 = max(5, sample / 300)
  * @param minSamples           HDBSCAN's density k; 0 = min(minClusterSize, 5)
  * @param reassignOutliers     give every noise post its nearest topic (on by default)
  * @param targetTopics         merge the most similar topics until this many are left; 0 = keep what HDBSCAN found
@@ -78,7 +78,7 @@ public record TopicConfig(long seed, int sampleSize, int dimension, int minClust
 
     /** The HDBSCAN minimum cluster size for a sample of {@code m} points. */
     int clusterSizeFor(int m) {
-        return minClusterSize > 0 ? minClusterSize : Math.max(5, m / 100);
+        return minClusterSize > 0 ? minClusterSize : Math.max(5, m / 300);
     }
 
     int minSamplesFor(int m) {

@@ -66,7 +66,7 @@ public final class TopicsCommand implements Callable<Integer> {
     int sample;
 
     @Option(names = "--min-cluster-size", paramLabel = "N", defaultValue = "0",
-            description = "HDBSCAN's smallest topic, in sampled posts (default: max(5, sample/100)).")
+            description = "HDBSCAN's smallest topic, in sampled posts (default: max(5, sample/300)).")
     int minClusterSize;
 
     @Option(names = "--keep-outliers", description = "Leave posts in no dense region without a topic instead of reassigning them.")
