@@ -18,8 +18,8 @@ trap 'rm -rf "$WORK"' EXIT
   find "$DATA/tweeteval/datasets" -name '*_text.txt' -print0 | sort -z | xargs -0 cat
   cat "$DATA"/semeval2017-task4/dataset/Subtask_A/downloaded/*.tsv | cut -f3-
   cat "$DATA"/tweet-topic-xl/data/*/*_1000.jsonl | sed -E 's/^.*"text": ?"(([^"\\]|\\.)*)".*$/\1/'
-} | tr -d '\r' | awk 'length($0) > 3 && !seen[$0]++' \
-  | shuf --random-source=<(yes starling) | head -n "$N" > "$WORK/corpus.txt"
+} | tr -d '\r' | awk 'length($0) > 3 && !seen[$0]++' | shuf --random-source=<(yes starling) > "$WORK/all.txt"
+head -n "$N" "$WORK/all.txt" > "$WORK/corpus.txt"   # (not a pipe: with pipefail, head closing early would fail the script)
 GOT=$(wc -l < "$WORK/corpus.txt")
 if (( GOT < N )); then
   echo "only $GOT distinct tweets found under $DATA (wanted $N)" >&2

@@ -119,17 +119,22 @@ public final class TopicsCommand implements Callable<Integer> {
 
     private TopicConfig config() {
         try {
-            TimeBucket b = switch (bucket) {
-                case "day" -> TimeBucket.DAY;
-                case "week" -> TimeBucket.WEEK;
-                default -> throw new IllegalArgumentException("--bucket must be day or week, not '" + bucket + "'");
-            };
+            TimeBucket b = parseBucket(bucket);
             return TopicConfig.defaults().withSeed(seed).withTargetTopics(target).withSampleSize(sample)
                     .withMinClusterSize(minClusterSize).withReassignOutliers(!keepOutliers).withBucket(b);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage().equals("invalid topic settings")
                     ? "--topics, --sample (>= 2) and --min-cluster-size must not be negative" : e.getMessage());
         }
+    }
+
+    private static TimeBucket parseBucket(String name) {
+        for (TimeBucket b : TimeBucket.values()) {
+            if (b.name().equalsIgnoreCase(name)) {
+                return b;
+            }
+        }
+        throw new IllegalArgumentException("--bucket must be day or week, not '" + name + "'");
     }
 
     private PostItems items() {
