@@ -34,6 +34,7 @@ class TopicsSampleTest {
     static Kernels kernels;
     static List<TopicDocument> documents = new ArrayList<>();
     static float[][] embeddings;
+    static List<String> embedTexts = new ArrayList<>();
 
     @BeforeAll
     static void embedTheSample() {
@@ -47,6 +48,7 @@ class TopicsSampleTest {
                 documents.add(i.document());
             });
         }
+        embedTexts.addAll(texts);
         embeddings = TopicRun.minilm(kernels).embed(texts);
     }
 
@@ -90,6 +92,37 @@ class TopicsSampleTest {
         Topics t = run(TopicConfig.defaults());
         assertTrue(t.topics().stream().anyMatch(x -> x.words(5).stream().anyMatch(w -> Character.UnicodeScript.of(w.codePointAt(0))
                 == Character.UnicodeScript.HAN)), "a topic keyed by Chinese words");
+    }
+
+    @Test
+    void incrementalModeFitsOnTheFirstPostsAndStreamsTheRest() {
+        Map<String, float[]> byText = new java.util.HashMap<>();
+        for (int i = 0; i < embeddings.length; i++) {
+            byText.put(embedTexts.get(i), embeddings[i]);
+        }
+        dev.starling.engine.embed.TextEmbedder lookup = new dev.starling.engine.embed.TextEmbedder() {
+            @Override
+            public int dimension() {
+                return embeddings[0].length;
+            }
+
+            @Override
+            public float[][] embed(List<String> texts) {
+                return texts.stream().map(byText::get).toArray(float[][]::new);
+            }
+        };
+        List<TopicRun.Item> items = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            items.add(new TopicRun.Item(embedTexts.get(i), documents.get(i)));
+        }
+        TopicPipeline p = TopicPipeline.standard(TopicConfig.defaults().withSampleSize(300));
+        dev.starling.app.io.Progress quiet = new dev.starling.app.io.Progress(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), "t", -1, false);
+        Topics a = TopicRun.incremental(items.iterator(), lookup, p, quiet);
+        Topics b = TopicRun.incremental(items.iterator(), lookup, p, quiet);
+        assertEquals(740, a.posts());
+        assertEquals(740, a.topics().stream().mapToLong(dev.starling.analysis.topics.Topic::size).sum() + a.outliers());
+        assertTrue(a.outlierShare() < 0.15);
+        assertEquals(a.topics(), b.topics(), "deterministic in streaming mode too");
     }
 
     @Test
