@@ -83,7 +83,19 @@ final class TopicsSection implements ReportSection {
         }
         String summary = String.format(java.util.Locale.ROOT, "%d topics over %s posts; %s without a topic. %s",
                 topics.topics().size(), Html.count(topics.posts()), new Html.Share(topics.outliers(), topics.posts()), note);
-        return Html.paragraph(summary) + table.html();
+        return Html.paragraph(summary) + table.html() + closest();
+    }
+
+    /** The first joins of the merge hierarchy between two original topics: the topics most alike. */
+    private String closest() {
+        int k = topics.topics().size();
+        List<String> pairs = new ArrayList<>();
+        for (var m : topics.merges()) {
+            if (m.left() < k && m.right() < k && pairs.size() < 5) {
+                pairs.add(String.format(java.util.Locale.ROOT, "%d + %d (cosine %.2f)", m.left(), m.right(), m.similarity()));
+            }
+        }
+        return pairs.isEmpty() ? "" : Html.paragraph("Most similar topics, first merged by --topics N: " + String.join("; ", pairs) + ".");
     }
 
     private static double round(double v) {
