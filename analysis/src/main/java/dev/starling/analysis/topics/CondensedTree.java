@@ -19,19 +19,23 @@ final class CondensedTree {
 
     private final Linkage linkage;
     private final int minClusterSize;
+    private final int maxClusterSize;
+    private final List<Integer> clusterSize = new ArrayList<>();
     private final List<Integer> clusterParent = new ArrayList<>();
     private final List<Double> birth = new ArrayList<>();
     private final List<Double> stability = new ArrayList<>();
     private final int[] pointCluster;
 
-    CondensedTree(Linkage linkage, int minClusterSize) {
+    CondensedTree(Linkage linkage, int minClusterSize, int maxClusterSize) {
         this.linkage = linkage;
         this.minClusterSize = minClusterSize;
+        this.maxClusterSize = maxClusterSize;
         this.pointCluster = new int[linkage.leaves()];
         condense();
     }
 
-    private int newCluster(int parent, double lambda) {
+    private int newCluster(int parent, double lambda, int size) {
+        clusterSize.add(size);
         clusterParent.add(parent);
         birth.add(lambda);
         stability.add(0.0);
@@ -43,7 +47,7 @@ final class CondensedTree {
     }
 
     private void condense() {
-        int root = newCluster(-1, 0.0);
+        int root = newCluster(-1, 0.0, linkage.leaves());
         Deque<int[]> stack = new ArrayDeque<>();   // {dendrogram node, cluster it belongs to}
         stack.push(new int[] {linkage.root(), root});
         while (!stack.isEmpty()) {
@@ -63,7 +67,7 @@ final class CondensedTree {
             boolean bigR = linkage.sizeOf(r) >= minClusterSize;
             if (bigL && bigR) {
                 for (int child : new int[] {r, l}) {
-                    int c = newCluster(cluster, lambda);
+                    int c = newCluster(cluster, lambda, linkage.sizeOf(child));
                     addStability(cluster, lambda, linkage.sizeOf(child));
                     stack.push(new int[] {child, c});
                 }
@@ -106,7 +110,8 @@ final class CondensedTree {
         double[] childSum = new double[k];
         double[] best = new double[k];
         for (int c = k - 1; c >= 1; c--) {
-            if (stability.get(c) >= childSum[c]) {
+            boolean tooBig = maxClusterSize > 0 && clusterSize.get(c) > maxClusterSize;
+            if (!tooBig && stability.get(c) >= childSum[c]) {
                 selected[c] = true;
                 best[c] = stability.get(c);
             } else {

@@ -13,12 +13,19 @@ import java.util.Arrays;
  *
  * @param minClusterSize the smallest group that counts as a cluster
  * @param minSamples     the k of the core distance (density estimate), including the point itself
+ * @param maxClusterSize a cluster larger than this is never selected, its children are (hdbscan's
+ *                       {@code max_cluster_size}): stops excess of mass from answering "English vs
+ *                       the rest" on a mixed corpus; 0 = no limit
  */
-public record Hdbscan(int minClusterSize, int minSamples) implements Clusterer {
+public record Hdbscan(int minClusterSize, int minSamples, int maxClusterSize) implements Clusterer {
     public Hdbscan {
-        if (minClusterSize < 2 || minSamples < 1) {
-            throw new IllegalArgumentException("minClusterSize >= 2 and minSamples >= 1 required");
+        if (minClusterSize < 2 || minSamples < 1 || maxClusterSize < 0) {
+            throw new IllegalArgumentException("minClusterSize >= 2, minSamples >= 1 and maxClusterSize >= 0 required");
         }
+    }
+
+    public Hdbscan(int minClusterSize, int minSamples) {
+        this(minClusterSize, minSamples, 0);
     }
 
     @Override
@@ -32,7 +39,7 @@ public record Hdbscan(int minClusterSize, int minSamples) implements Clusterer {
         double[] core = coreDistances(points);
         double[][] mst = minimumSpanningTree(points, core);
         Linkage linkage = Linkage.of(m, mst);
-        return new CondensedTree(linkage, minClusterSize).labels();
+        return new CondensedTree(linkage, minClusterSize, maxClusterSize).labels();
     }
 
     /** core(i) = distance to the minSamples-th nearest point, the point itself being the first. [m] */

@@ -81,6 +81,11 @@ public record TopicConfig(long seed, int sampleSize, int dimension, int minClust
         return minClusterSize > 0 ? minClusterSize : Math.max(5, m / 300);
     }
 
+    /** No topic is fitted on more than a quarter of the sample: HDBSCAN goes one level deeper instead. */
+    int maxClusterSizeFor(int m) {
+        return Math.max(clusterSizeFor(m), m / 4);
+    }
+
     int minSamplesFor(int m) {
         return minSamples > 0 ? minSamples : Math.min(clusterSizeFor(m), 5);
     }

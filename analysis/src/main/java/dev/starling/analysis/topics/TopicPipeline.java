@@ -34,7 +34,7 @@ public final class TopicPipeline {
     /** PCA → HDBSCAN → c-TF-IDF → keyword labels, sized by {@code config}. */
     public static TopicPipeline standard(TopicConfig config) {
         return new TopicPipeline(config, new PcaReducer(config.dimension(), 30),
-                m -> new Hdbscan(config.clusterSizeFor(m), config.minSamplesFor(m)),
+                m -> new Hdbscan(config.clusterSizeFor(m), config.minSamplesFor(m), config.maxClusterSizeFor(m)),
                 TermExtractor.standard(), new CtfIdf(config.minDocumentFrequency()), TopicLabeler.keywords());
     }
 
