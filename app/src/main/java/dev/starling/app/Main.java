@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
+<<<<<<< HEAD
         subcommands = {TokenizeCommand.class,
             EmbedCommand.class,
             TrainCommand.class,
@@ -34,6 +35,7 @@ import java.io.PrintWriter;
             dev.starling.app.llm.ZeroShotCommand.class,
             dev.starling.app.recommend.RecommendCommand.class,
             dev.starling.app.explain.ExplainCommand.class,
+            dev.starling.app.topics.TopicsCommand.class,
             CommandLine.HelpCommand.class},
         footer = ExitCodes.HELP_FOOTER)
 public final class Main implements Runnable {

@@ -61,6 +61,7 @@ class AnalyzeSampleTest {
         assertTrue(first.output().contains("x-api-v2.jsonl: 3 record(s) skipped (line 5: malformed"), first.output());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Sentiment over time") && html.contains("Flagged posts"), "report sections");
+        assertTrue(html.contains("Topics over time") && Files.isRegularFile(out.resolve("topics.json")), "the topics insight ran");
     }
 
     @Test
