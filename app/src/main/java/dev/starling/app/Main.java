@@ -19,7 +19,6 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"LLM-powered social media analysis on the JVM.", ""},
-<<<<<<< HEAD
         subcommands = {TokenizeCommand.class,
             EmbedCommand.class,
             TrainCommand.class,

@@ -10,15 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-<<<<<<< HEAD
 /** The input files: those given, or the bundled sample under {@code <starling.home>/examples/sample} (shared by the commands that read posts). */
 public final class Inputs {
     public static final String SAMPLE_DIR = "examples/sample";
-=======
-/** The input files: those given, or the bundled sample under {@code <starling.home>/examples/sample}. */
-public final class Inputs {
-    static final String SAMPLE_DIR = "examples/sample";
->>>>>>> feat/topics
 
     private Inputs() {
     }
