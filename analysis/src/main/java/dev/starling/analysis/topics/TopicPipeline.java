@@ -42,6 +42,11 @@ public final class TopicPipeline {
         return config;
     }
 
+    /** The same pipeline with another labelling stage (e.g. labels from a text generator). */
+    public TopicPipeline withLabeler(TopicLabeler other) {
+        return new TopicPipeline(config, reducer, clusterer, extractor, weighter, other);
+    }
+
     /** Sorted indices of a seeded random sample of at most {@code config.sampleSize()} of n items. */
     public int[] sample(int n) {
         int[] idx = new int[n];

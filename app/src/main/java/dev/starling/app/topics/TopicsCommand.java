@@ -16,6 +16,8 @@ import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
 import dev.starling.store.PostStore;
 import picocli.CommandLine.Command;
+import dev.starling.analysis.llm.LlmTopicLabeler;
+import dev.starling.app.llm.Llm;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,6 +84,11 @@ public final class TopicsCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Compute threads (default: all CPUs).")
     Integer threads;
 
+    @Option(names = "--llm", paramLabel = "URL|MODEL",
+            description = "Label topics with a language model: an OpenAI-compatible server URL (llama.cpp, Ollama, vLLM) or a local model file; "
+                    + "posts are redacted before it sees them (default: keyword labels).")
+    String llm;
+
     @Option(names = "--privacy-key", paramLabel = "FILE", description = "Key file for pseudonyms.")
     Path privacyKey;
 
@@ -95,6 +102,10 @@ public final class TopicsCommand implements Callable<Integer> {
             long start = System.nanoTime();
             Progress progress = new Progress(System.err, "topics", -1, Progress.stderrIsTerminal());
             TopicPipeline pipeline = TopicPipeline.standard(config);
+            Llm model = llm == null ? null : Llm.open(llm, kernels, privacy());
+            if (model != null) {
+                pipeline = pipeline.withLabeler(new LlmTopicLabeler(model.generator()));
+            }
             Topics topics = incremental
                     ? TopicRun.incremental(items, TopicRun.minilm(kernels), pipeline, progress)
                     : TopicRun.inMemory(collect(items), TopicRun.minilm(kernels), pipeline, progress);
@@ -106,6 +117,9 @@ public final class TopicsCommand implements Callable<Integer> {
             run.put("incremental", incremental);
             run.put("skipped_records", items.skipped());
             TopicsJson.write(topics, run, out.resolve("topics.json"));
+            if (model != null) {
+                model.close();
+            }
             print(topics, seconds);
             return ExitCodes.OK;
         } catch (UncheckedIOException e) {
@@ -137,13 +151,16 @@ public final class TopicsCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--bucket must be day or week, not '" + name + "'");
     }
 
-    private PostItems items() {
-        PrivacyFilter privacy;
+    private PrivacyFilter privacy() {
         try {
-            privacy = PrivacyFilter.standard(PrivacyPolicy.defaults(), PseudonymKey.resolve(privacyKey));
+            return PrivacyFilter.standard(PrivacyPolicy.defaults(), PseudonymKey.resolve(privacyKey));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage());
         }
+    }
+
+    private PostItems items() {
+        PrivacyFilter privacy = privacy();
         if (db != null) {
             if (inputs != null && !inputs.isEmpty()) {
                 throw new CliException(ExitCodes.USAGE, "give INPUT files or --db, not both");
