@@ -36,9 +36,9 @@ final class Masker {
         return keepFirst(v.substring(0, at)) + "@" + keepFirst(v.substring(at + 1, dot)) + v.substring(dot);
     }
 
-    /** {@code @Some_User99 → @S*********}; a fediverse instance is kept, it names a server not a person. */
+    /** {@code @Some_User99 → @S*********}, {@code u/jordan → u/j*****}; a fediverse instance is kept, it names a server not a person. */
     private static String handle(String v) {
-        int lead = v.startsWith("@") ? 1 : 0;
+        int lead = HandleDetector.prefixLength(v);
         int instance = v.indexOf('@', lead);
         int end = instance > 0 ? instance : v.length();
         return v.substring(0, lead) + keepFirst(v.substring(lead, end)) + v.substring(end);

@@ -103,9 +103,15 @@ public final class PrivacyFilter {
             case KEEP -> value;
             case REDACT -> type.placeholder();
             case MASK -> Masker.mask(type, value);
-            case HASH -> type == PiiType.HANDLE ? "@" + pseudonymizer.pseudonym(value)
+            case HASH -> type == PiiType.HANDLE ? handlePrefix(value) + pseudonymizer.pseudonym(value)
                     : "<" + type.label() + ":" + pseudonymizer.token(type, value) + ">";
         };
+    }
+
+    /** "@" for an @handle, the "u/" or "/u/" of a Reddit reference: the pseudonym keeps the platform's form. */
+    private static String handlePrefix(String handle) {
+        int n = HandleDetector.prefixLength(handle);
+        return n == 0 ? "@" : handle.substring(0, n);
     }
 
     /**

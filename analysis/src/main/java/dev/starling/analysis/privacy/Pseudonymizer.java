@@ -35,8 +35,8 @@ public final class Pseudonymizer {
     }
 
     /**
-     * The pseudonym of an account, such as {@code user_3f9a1c2b7d40}. A leading {@code @} is
-     * ignored and case is folded, because handles are case-insensitive on the platforms we read:
+     * The pseudonym of an account, such as {@code user_3f9a1c2b7d40}. A leading {@code @} (or a
+     * Reddit {@code u/}, {@code /u/}) is ignored and case is folded, because handles are case-insensitive on the platforms we read:
      * {@code @Alice}, {@code alice} and {@code ALICE} are one account. Account ids go through the same
      * function, so an author id that is really a handle gets the same pseudonym as the handle.
      */
@@ -66,10 +66,7 @@ public final class Pseudonymizer {
 
     private static String accountKey(String handleOrId) {
         String s = handleOrId.strip();
-        if (s.startsWith("@")) {
-            s = s.substring(1);
-        }
-        return s.toLowerCase(Locale.ROOT);
+        return s.substring(HandleDetector.prefixLength(s)).toLowerCase(Locale.ROOT);
     }
 
     /** "+44 20 7946 0958" and "0044 20 7946 0958" are the same number. */

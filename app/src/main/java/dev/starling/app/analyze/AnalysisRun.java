@@ -49,7 +49,7 @@ final class AnalysisRun {
         this.o = o;
         this.analyzer = analyzer;
         this.kernels = kernels;
-        this.insights = o.noInsight().contains("all") ? List.of() : Insights.load(o.noInsight());
+        this.insights = o.noInsight().contains("all") ? List.of() : Insights.load(o.noInsight(), o.insight());
         this.stdout = stdout;
         this.stderr = stderr;
         this.report = new ReportAggregator(Classifiers.OVER_TIME);

@@ -10,6 +10,8 @@ import dev.starling.analysis.readers.PostReaders;
 import dev.starling.analysis.text.SocialTextNormalizer;
 import dev.starling.app.cli.CliException;
 import dev.starling.app.cli.ExitCodes;
+import dev.starling.app.insight.InsightOptions;
+import dev.starling.app.llm.Llm;
 import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
 import picocli.CommandLine.Command;
@@ -92,6 +94,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Skip these corpus-level insights (e.g. topics,trends); 'all' skips every one.")
     List<String> noInsight;
 
+    @Option(names = "--track", paramLabel = "TERM", split = ",",
+            description = "Terms or brands for the report's share of voice (case ignored; default: the most used hashtags).")
+    List<String> track;
+
+    @Option(names = "--llm", paramLabel = "URL|MODEL",
+            description = "Write a one-sentence summary of each spike alert with this LLM: an OpenAI-compatible server URL "
+                    + "or a local model (prompts pass the privacy filter first). Default: no summaries.")
+    String llm;
+
     @Override
     public Integer call() throws IOException {
         AnalyzeOptions o = options();
@@ -101,7 +112,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             PrivacyFilter filter = PrivacyFilter.standard(o.policy(), key());
             PostAnalyzer analyzer = new PostAnalyzer(filter, SocialTextNormalizer.standard(), LanguageIdentifier.forSocialText(),
                     classifiers, Classifiers.FLAG_RULES, null, o.languageFilter());
-            return new AnalysisRun(o, analyzer, kernels, System.out, System.err).run();
+            if (llm == null) {
+                return new AnalysisRun(o, analyzer, kernels, System.out, System.err).run();
+            }
+            try (Llm model = Llm.open(llm, kernels, filter)) {
+                AnalyzeOptions withLlm = o.withInsight(o.insight().withLlm(model.generator()));
+                return new AnalysisRun(withLlm, analyzer, kernels, System.out, System.err).run();
+            }
         } finally {
             kernels.parallel().close();
         }
@@ -119,7 +136,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return new AnalyzeOptions(Inputs.resolve(inputs), format, noDb ? null : db, out,
                     TimeFilter.parse(since, until), languages == null ? Set.of() : Set.copyOf(languages),
                     Classifiers.parseTasks(tasks), privacy == null ? PrivacyPolicy.defaults() : PrivacyPolicy.parse(privacy), batchSize,
-                    seed, noInsight == null ? Set.of() : Set.copyOf(noInsight));
+                    seed, noInsight == null ? Set.of() : Set.copyOf(noInsight), new InsightOptions(track));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage());
         }

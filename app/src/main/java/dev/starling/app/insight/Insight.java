@@ -19,6 +19,10 @@ public interface Insight {
     /** A short lower-case name ("topics", "trends" …): used in messages and {@code --no-insight NAME}. */
     String name();
 
+    /** Takes the run's options; called once, before the first {@link #add}. The default ignores them. */
+    default void configure(InsightOptions options) {
+    }
+
     /** Sees one analysed post. Keep only what {@link #finish} needs: corpora may be large. */
     void add(AnalyzedPost post);
 

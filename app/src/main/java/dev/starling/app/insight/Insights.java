@@ -13,9 +13,15 @@ public final class Insights {
 
     /** A fresh instance of every registered insight whose name is not in {@code disabled}, ordered by name. */
     public static List<Insight> load(Set<String> disabled) {
+        return load(disabled, InsightOptions.none());
+    }
+
+    /** As {@link #load(Set)}, each insight {@linkplain Insight#configure configured} with {@code options}. */
+    public static List<Insight> load(Set<String> disabled, InsightOptions options) {
         List<Insight> all = new ArrayList<>();
         for (Insight i : ServiceLoader.load(Insight.class, Insights.class.getClassLoader())) {
             if (!disabled.contains(i.name())) {
+                i.configure(options);
                 all.add(i);
             }
         }

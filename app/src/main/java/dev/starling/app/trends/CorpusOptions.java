@@ -74,7 +74,8 @@ final class CorpusOptions {
         }
     }
 
-    private PrivacyFilter filter() {
+    /** The privacy filter of these options (the same key gives the same pseudonyms as analyze). */
+    PrivacyFilter filter() {
         try {
             PrivacyPolicy policy = privacy == null ? PrivacyPolicy.defaults() : PrivacyPolicy.parse(privacy);
             return PrivacyFilter.standard(policy, PseudonymKey.resolve(privacyKey));

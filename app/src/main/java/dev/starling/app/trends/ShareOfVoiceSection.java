@@ -69,7 +69,7 @@ final class ShareOfVoiceSection implements ReportSection {
         if (empty()) {
             return Html.noData(table.explicit() ? "no post named a tracked term" : "no post carried a hashtag");
         }
-        String what = table.explicit() ? "the tracked terms" : "the most used hashtags (track your own brands with starling influence --track)";
+        String what = table.explicit() ? "the tracked terms" : "the most used hashtags (track your own brands with --track)";
         Html.Table t = new Html.Table("term", "posts", "share");
         long all = table.counts().keySet().stream().mapToLong(table::total).sum();
         for (String term : table.counts().keySet()) {

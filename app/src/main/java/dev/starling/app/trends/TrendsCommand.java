@@ -7,6 +7,9 @@ import dev.starling.analysis.trends.TrendCollector;
 import dev.starling.analysis.trends.TrendData;
 import dev.starling.app.cli.CliException;
 import dev.starling.app.cli.ExitCodes;
+import dev.starling.app.llm.Llm;
+import dev.starling.engine.ops.KernelRegistry;
+import dev.starling.engine.ops.Kernels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +46,11 @@ public final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--weeks", paramLabel = "N", defaultValue = "4", description = "Weeks on each side in the baseline (default: ${DEFAULT-VALUE}).")
     int weeks;
 
+    @Option(names = "--llm", paramLabel = "URL|MODEL",
+            description = "Add a one-sentence summary to each printed alert, written by this LLM: an OpenAI-compatible server "
+                    + "URL or a local model (prompts pass the privacy filter first). Default: no summaries.")
+    String llm;
+
     @Override
     public Integer call() {
         if (top < 1 || weeks < 1 || !(z > 0) || minExcess < 0) {
@@ -53,16 +61,30 @@ public final class TrendsCommand implements Callable<Integer> {
         TrendData data = collector.data();
         TrendAnalysis analysis = new TrendAnalysis(new SeasonalBurstDetector(weeks, Math.min(2, 2 * weeks), z, minExcess), 300, 5);
         List<Alert> alerts = analysis.alerts(data);
-        print(System.out, n, data, alerts);
+        print(System.out, n, data, alerts, summaries(alerts));
         return ExitCodes.OK;
     }
 
-    private void print(PrintStream out, long n, TrendData data, List<Alert> alerts) {
+    private List<String> summaries(List<Alert> alerts) {
+        if (llm == null || alerts.isEmpty()) {
+            return List.of();
+        }
+        Kernels kernels = KernelRegistry.create(Runtime.getRuntime().availableProcessors());
+        try (Llm model = Llm.open(llm, kernels, corpus.filter())) {
+            return TrendSummaries.of(model.generator(), alerts, top, System.err);
+        } finally {
+            kernels.parallel().close();
+        }
+    }
+
+    private void print(PrintStream out, long n, TrendData data, List<Alert> alerts, List<String> summaries) {
         out.printf(Locale.ROOT, "%d posts over %d day(s)%s; %d alert(s)%n", n, data.days(),
                 data.days() == 0 ? "" : " (" + data.date(0) + " to " + data.date(data.days() - 1) + ")", alerts.size());
-        for (Alert a : alerts.subList(0, Math.min(top, alerts.size()))) {
+        for (int k = 0; k < Math.min(top, alerts.size()); k++) {
+            Alert a = alerts.get(k);
             out.printf(Locale.ROOT, "%n%s %s  %-24s %4d posts (expected %.1f, z %.1f)%n", a.date(),
                     a.date().getDayOfWeek().toString().substring(0, 3), a.key().label(), a.count(), a.expected(), a.z());
+            line(out, "summary", k < summaries.size() ? summaries.get(k) : "");
             line(out, "episode", a.alertDays() == 1 ? "" : a.alertDays() + " alert days, " + a.from() + " to " + a.until());
             line(out, "driven by", AlertsSection.drivers(a));
             line(out, "also rose", AlertsSection.also(a));

@@ -7,17 +7,27 @@ import dev.starling.analysis.trends.TrendCollector;
 import dev.starling.analysis.trends.TrendData;
 import dev.starling.app.insight.Insight;
 import dev.starling.app.insight.InsightContext;
+import dev.starling.app.insight.InsightOptions;
 import dev.starling.app.report.ReportSection;
+import dev.starling.engine.generate.TextGenerator;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The report's trends: daily series per hashtag and term, spikes against a weekly baseline, explained.
+ * The report's trends: daily series per hashtag and term, spikes against a weekly baseline, explained (with a one-sentence LLM summary each under {@code analyze --llm}).
  * Posts the spam classifier flagged are left out: a spam wave would otherwise be the strongest "trend".
  */
 public final class TrendsInsight implements Insight {
     private final TrendCollector collector = TrendCollector.standard();
     private long spam;
+    private Optional<TextGenerator> llm = Optional.empty();
+
+    /** {@code analyze --llm}: the alerts in the report get a one-sentence summary. */
+    @Override
+    public void configure(InsightOptions options) {
+        llm = options.llm();
+    }
 
     @Override
     public String name() {
@@ -39,6 +49,7 @@ public final class TrendsInsight implements Insight {
         List<Alert> alerts = TrendAnalysis.defaults().alerts(data);
         context.stdout().println("trends: " + data.days() + " day(s), " + alerts.size() + " spike alert(s)"
                 + (alerts.isEmpty() ? "" : ", strongest " + alerts.get(0).key().label() + " on " + alerts.get(0).date()));
-        return List.of(new TrendChartSection(data, alerts, spam), new AlertsSection(alerts));
+        List<String> summaries = llm.map(g -> TrendSummaries.of(g, alerts, AlertsSection.SHOWN, context.stderr())).orElse(List.of());
+        return List.of(new TrendChartSection(data, alerts, spam), new AlertsSection(alerts, summaries));
     }
 }

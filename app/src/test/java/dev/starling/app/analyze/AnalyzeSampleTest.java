@@ -84,6 +84,10 @@ class AnalyzeSampleTest {
             stored = String.join("\n", s.column("SELECT concat_ws(' ', text, author_id, mentions, urls, media) FROM posts"))
                     + String.join("\n", s.column("SELECT concat_ws(' ', id, handle, display_name) FROM authors"));
         }
+        for (String redditUser : List.of("throwaway_jordan27", "Maya_Brown27", "Clever_Walrus_1900")) {
+            assertFalse(jsonl.contains(redditUser) || html.contains(redditUser) || stored.contains(redditUser),
+                    "u/" + redditUser + " is pseudonymised like an @handle");
+        }
         for (Object f : (List<Object>) manifest.get("files")) {
             for (Object p : (List<Object>) ((Map<String, Object>) f).get("piiPlanted")) {
                 String value = (String) ((Map<String, Object>) p).get("value");

@@ -31,6 +31,7 @@ class PrivacyCanaryTest {
             "ip", "203.0.113.77",
             "secret", "CanarySecret9f8e7d6c",
             "handle", "Canary_Handle_42",
+            "reddit user", "Canary_Reddit_77",
             "author id", "987654321012345");
 
     @TempDir
@@ -85,7 +86,7 @@ class PrivacyCanaryTest {
                 + "{\"id\":\"1\",\"author_id\":\"987654321012345\"," + c + ",\"text\":\"Mail me at canary.leak.7731@example.org or call +44 20 7946 0958, so happy today!\","
                 + "\"entities\":{\"mentions\":[{\"start\":0,\"end\":0,\"username\":\"Canary_Handle_42\"}]}},"
                 + "{\"id\":\"2\",\"author_id\":\"987654321012345\"," + c + ",\"text\":\"@Canary_Handle_42 my card 4539 1488 0343 6467 and IBAN DE89 3704 0044 0532 0130 00 were stolen, furious\"},"
-                + "{\"id\":\"3\",\"author_id\":\"42\"," + c + ",\"text\":\"server 203.0.113.77 leaked https://api.example.com/v1?token=CanarySecret9f8e7d6c&page=2 sad\"}"
+                + "{\"id\":\"3\",\"author_id\":\"42\"," + c + ",\"text\":\"server 203.0.113.77 leaked https://api.example.com/v1?token=CanarySecret9f8e7d6c&page=2 sad, ask /u/Canary_Reddit_77\"}"
                 + "],\"includes\":{\"users\":["
                 + "{\"id\":\"987654321012345\",\"username\":\"Canary_Handle_42\",\"name\":\"Ann (canary.leak.7731@example.org)\",\"public_metrics\":{\"followers_count\":12}},"
                 + "{\"id\":\"42\",\"username\":\"plain_user\",\"name\":\"Plain\"}"

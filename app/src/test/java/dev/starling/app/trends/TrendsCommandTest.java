@@ -93,4 +93,21 @@ class TrendsCommandTest {
         assertEquals(0, r.exit());
         assertTrue((r.out() + r.err()).contains("same weekday"), r.out());
     }
+
+    @Test
+    void trendsWithLlmPrintsOneSentencePerAlertAndWithoutItNone() throws IOException {
+        try (CompletionServer server = new CompletionServer(prompt -> "BrewMate recalled its kettles after burns.")) {
+            Run r = run(withSample("trends", "--top", "2", "--llm", server.url()));
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("2026-06-23 TUE  brewmate"), r.out());
+            assertTrue(r.out().contains("  summary    BrewMate recalled its kettles after burns\n"), r.out());
+            assertEquals(2, server.requests.size(), "one prompt per printed alert");
+            String prompt = String.valueOf(server.requests.getFirst().get("prompt"));
+            assertTrue(prompt.startsWith("Posts about \"brewmate\" spiked on 2026-06-23."), prompt);
+            assertTrue(prompt.contains("Words that drove it: recall"), prompt);
+        }
+        Run plain = run(withSample("trends", "--top", "2"));
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(!plain.out().contains("summary"), plain.out());
+    }
 }

@@ -6,10 +6,15 @@ import dev.starling.analysis.pipeline.Flag;
 import dev.starling.analysis.posts.Author;
 import dev.starling.analysis.posts.Platform;
 import dev.starling.analysis.posts.Post;
+import dev.starling.analysis.privacy.PrivacyFilter;
+import dev.starling.analysis.privacy.PrivacyPolicy;
+import dev.starling.analysis.privacy.PseudonymKey;
 import dev.starling.analysis.text.NormalizedText;
 import dev.starling.app.insight.Insight;
 import dev.starling.app.insight.InsightContext;
+import dev.starling.app.insight.InsightOptions;
 import dev.starling.app.insight.Insights;
+import dev.starling.app.llm.Llm;
 import dev.starling.app.report.ReportSection;
 import dev.starling.engine.json.JsonWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,5 +128,32 @@ class TrendsOnTheSampleTest {
             assertFalse(all.contains("@" + handle) || all.contains(">" + handle + "<") || all.contains(handle + " ("),
                     "raw account in the report: " + handle);
         }
+    }
+
+    @Test
+    void analyzeLlmPutsASummaryInTheAlertsSection() throws IOException {
+        PrivacyFilter privacy = PrivacyFilter.standard(PrivacyPolicy.defaults(), PseudonymKey.of(SampleCorpus.KEY));
+        try (CompletionServer server = new CompletionServer(prompt -> "A <b>kettle</b> recall made people angry.");
+             Llm llm = Llm.open(server.url(), null, privacy)) {
+            TrendsInsight trends = new TrendsInsight();
+            trends.configure(InsightOptions.none().withLlm(llm.generator()));
+            List<ReportSection> sections = run(trends, new ByteArrayOutputStream());
+            String alerts = sections.get(1).html();
+            assertTrue(alerts.contains("<th>summary</th>"), alerts);
+            assertTrue(alerts.contains("<td>A &lt;b&gt;kettle&lt;/b&gt; recall made people angry</td>"), alerts);
+            assertTrue(!server.requests.isEmpty() && server.requests.size() <= AlertsSection.SHOWN, "requests: " + server.requests.size());
+        }
+        assertFalse(page(run(new TrendsInsight(), new ByteArrayOutputStream())).contains("<th>summary</th>"), "no --llm, no summaries");
+    }
+
+    @Test
+    void analyzeTrackMakesShareOfVoiceFollowTheGivenTerms() throws IOException {
+        InfluenceInsight influence = new InfluenceInsight();
+        influence.configure(new InsightOptions(List.of("BrewMate", " Lumio X5 ", "")));
+        ReportSection sov = run(influence, new ByteArrayOutputStream()).get(1);
+        assertTrue(sov.html().contains("the tracked terms"), sov.html());
+        String chart = JsonWriter.write(sov.chart().orElseThrow().option());
+        assertTrue(chart.contains("\"name\":\"brewmate\"") && chart.contains("\"name\":\"lumio x5\""), chart);
+        assertFalse(chart.contains("\"name\":\"#"), "no hashtag series when terms are tracked: " + chart);
     }
 }
