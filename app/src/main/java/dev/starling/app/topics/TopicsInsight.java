@@ -2,7 +2,9 @@ package dev.starling.app.topics;
 
 import dev.starling.analysis.pipeline.AnalyzedPost;
 import dev.starling.analysis.topics.TopicConfig;
+import dev.starling.analysis.llm.LlmTopicLabeler;
 import dev.starling.analysis.topics.TopicPipeline;
+import dev.starling.app.insight.InsightOptions;
 import dev.starling.analysis.topics.Topics;
 import dev.starling.app.insight.Insight;
 import dev.starling.app.insight.InsightContext;
@@ -21,6 +23,8 @@ import java.util.SplittableRandom;
  * corpus) and embeds only those at the end; {@code starling topics} covers every post.
  */
 public final class TopicsInsight implements Insight {
+    private InsightOptions options = InsightOptions.none();
+
     /** ~20 s of embedding on two cores: a bounded share of a long analyze run. */
     static final int MAX_POSTS = 10_000;
     /** The reservoir's own seed: insights see the run's seed only at the end. */
@@ -49,12 +53,20 @@ public final class TopicsInsight implements Insight {
     }
 
     @Override
+    public void configure(InsightOptions o) {
+        options = o;
+    }
+
+    @Override
     public List<ReportSection> finish(InsightContext context) throws IOException {
         if (kept.size() < 10) {
             return List.of(new TopicsSection(new Topics(List.of(), kept.size(), kept.size(), new java.util.TreeMap<>(),
                     new java.util.TreeMap<>(), List.of()), ""));
         }
         TopicPipeline pipeline = TopicPipeline.standard(TopicConfig.defaults().withSeed(context.seed()));
+        if (options.llm().isPresent()) {
+            pipeline = pipeline.withLabeler(new LlmTopicLabeler(options.llm().get())); // analyze --llm: labels by the model
+        }
         Progress progress = new Progress(context.stderr(), "topics", kept.size(), Progress.stderrIsTerminal());
         Topics topics = TopicRun.inMemory(kept, TopicRun.minilm(context.kernels()), pipeline, progress);
         progress.finish(kept.size());
