@@ -27,7 +27,7 @@ cd "$ROOT"
 mvn -B -q -o -DskipTests -pl bench -am compile >/dev/null
 CP="bench/target/classes:analysis/target/classes:engine/target/classes"
 for c in tweet-topic-xl semeval2017; do
-  ./starling embed --input "$WORK/$c.txt" --output "$WORK/$c.emb.jsonl" --format text --threads 2 2>/dev/null
+  ./starling embed --input "$WORK/$c.txt" --output "$WORK/$c.emb.jsonl" --format TEXT --threads 2 2>/dev/null
   # shellcheck disable=SC2086
   "$JAVA_HOME/bin/java" -Xmx3g -cp "$CP" dev.starling.bench.topics.TopicQuality "$c" "$WORK/$c.txt" "$WORK/$c.emb.jsonl" 20 ${FLAGS[*]} 2>/dev/null
 done
