@@ -14,6 +14,7 @@ import dev.starling.engine.model.gpt.GptGgufExport;
 import dev.starling.engine.model.gpt.TrainableGpt;
 import dev.starling.engine.ops.KernelRegistry;
 import dev.starling.engine.ops.Kernels;
+import dev.starling.engine.tokenizer.bpe.ByteLevelBpeTokenizer;
 import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpe;
 import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer;
 import dev.starling.engine.tokenizer.bpetrain.TokenizerJsonExport;
@@ -63,9 +64,10 @@ final class CausalLmPretraining {
         // the vocabulary is learned from the training tweets only: held-out text stays unseen
         ByteLevelBpe bpe = new ByteLevelBpeTrainer(o.vocabSize, 2, List.of(EOT)).train(corpus.subList(held, corpus.size()));
         int eot = bpe.vocabSize() - 1;
+        ByteLevelBpeTokenizer tok = ByteLevelBpeTokenizer.of(bpe, eot);
         List<int[]> seqs = new ArrayList<>();
         for (String t : corpus) {
-            seqs.add(frame(bpe.encode(t), eot, o.maxTokens));
+            seqs.add(frame(tok.tokenize(t), eot, o.maxTokens));
         }
         List<int[]> val = seqs.subList(0, held);
         List<int[]> train = seqs.subList(held, seqs.size());
@@ -85,7 +87,7 @@ final class CausalLmPretraining {
                 return 6;
             }
             double after = -r.validationScores().get(r.validationScores().size() - 1);
-            Map<String, String> samples = samples(gpt, bpe, kernels, o.seed);
+            Map<String, String> samples = samples(gpt, tok, eot, kernels, o.seed);
             write(o, cfg, gpt, bpe, r, before, after, seqs.size(), held, samples);
             System.out.printf(Locale.ROOT, "pretrain (causal LM): %d tweets, %d BPE tokens in the vocabulary, %d steps in %.0f s (%.0f tokens/s); "
                             + "held-out perplexity per token %.1f → %.1f; model in %s%n",
@@ -128,12 +130,11 @@ final class CausalLmPretraining {
         return out;
     }
 
-    private static Map<String, String> samples(TrainableGpt gpt, ByteLevelBpe bpe, Kernels k, long seed) {
+    private static Map<String, String> samples(TrainableGpt gpt, ByteLevelBpeTokenizer tok, int eot, Kernels k, long seed) {
         Map<String, String> out = new LinkedHashMap<>();
         SplittableRandom rng = new SplittableRandom(seed);
-        int eot = bpe.vocabSize() - 1;
         for (String p : PROMPTS) {
-            int[] enc = bpe.encode(p);
+            int[] enc = tok.tokenize(p);
             int[] prompt = new int[enc.length + 1];
             prompt[0] = eot;
             System.arraycopy(enc, 0, prompt, 1, enc.length);
@@ -142,7 +143,7 @@ final class CausalLmPretraining {
             while (end < ids.length && ids[end] != eot) {
                 end++;
             }
-            out.put(p, bpe.decode(java.util.Arrays.copyOfRange(ids, 1, end)));
+            out.put(p, tok.decode(java.util.Arrays.copyOfRange(ids, 1, end), true));
         }
         return out;
     }

@@ -1,5 +1,8 @@
 package dev.starling.engine.tokenizer.bpetrain;
 
+import dev.starling.engine.tokenizer.bpe.PreTokenizer;
+import dev.starling.engine.tokenizer.bpe.PreTokenizerType;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,6 +19,8 @@ import java.util.Map;
  * a merge touches only the words that contain its pair.
  */
 public final class ByteLevelBpeTrainer {
+    /** GPT-2's pre-tokenizer: the one the trained vocabulary is then encoded with. */
+    private static final PreTokenizer GPT2 = PreTokenizerType.GPT2.create();
     private final int vocabSize;
     private final int minFrequency;
     private final List<String> specialTokens;
@@ -37,7 +42,7 @@ public final class ByteLevelBpeTrainer {
     public ByteLevelBpe train(Iterable<String> texts) {
         Map<String, Integer> wordFreq = new LinkedHashMap<>();
         for (String t : texts) {
-            for (String w : Gpt2PreTokenizer.split(t)) {
+            for (String w : GPT2.split(t)) {
                 wordFreq.merge(ByteUnicode.spell(w), 1, Integer::sum);
             }
         }

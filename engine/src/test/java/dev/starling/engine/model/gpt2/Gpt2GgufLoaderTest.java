@@ -12,6 +12,7 @@ import dev.starling.engine.nn.RaggedBatch;
 import dev.starling.engine.ops.Kernels;
 import dev.starling.engine.ops.Parallel;
 import dev.starling.engine.ops.VectorKernels;
+import dev.starling.engine.tokenizer.bpe.ByteLevelBpeTokenizer;
 import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpe;
 import dev.starling.engine.tokenizer.bpetrain.ByteLevelBpeTrainer;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class Gpt2GgufLoaderTest {
         TrainableGpt gpt = TrainableGpt.random(cfg, 0f, 5);
         Path file = dir.resolve("tiny.gguf");
         GptGgufExport.write(file, gpt, cfg, bpe.vocab(), bpe.merges(), bpe.vocabSize() - 1, false, Map.of());
-        int[] ids = bpe.encode("I love this new phone!");
+        int[] ids = ByteLevelBpeTokenizer.of(bpe, bpe.vocabSize() - 1).tokenize("I love this new phone!");
         int[] tokens = new int[ids.length + 1];
         tokens[0] = bpe.vocabSize() - 1;
         System.arraycopy(ids, 0, tokens, 1, ids.length);
