@@ -4,17 +4,12 @@ import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.format.gguf.GgufMetadata;
 import dev.starling.engine.generate.LanguageModel;
 import dev.starling.engine.generate.LanguageModelLoader;
-import dev.starling.engine.generate.LmTokenizerCodec;
 import dev.starling.engine.model.GgufWeights;
 import dev.starling.engine.nn.Projection;
 import dev.starling.engine.nn.RowLayerNorm;
 import dev.starling.engine.ops.Kernels;
-import dev.starling.engine.tokenizer.Tokenizer;
-import dev.starling.engine.tokenizer.bpe.LmTokenizer;
-import dev.starling.engine.tokenizer.gguf.GgufTokenizers;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,24 +28,13 @@ public final class Gpt2GgufLoader implements LanguageModelLoader {
 
     @Override
     public boolean accepts(Path path) {
-        if (!Files.isRegularFile(path) || !path.getFileName().toString().endsWith(".gguf")) {
-            return false;
-        }
-        try (GgufFile f = GgufFile.open(path)) {
-            return "gpt2".equals(f.metadata().optString("general.architecture").orElse(""));
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return GgufWeights.isGgufOf(path, java.util.Set.of("gpt2"));
     }
 
     @Override
     public LanguageModel load(Path path, Kernels kernels, boolean q8) throws IOException {
         try (GgufFile f = GgufFile.open(path)) {
-            Tokenizer t = GgufTokenizers.build(GgufTokenizers.vocab(f.metadata()));
-            if (!(t instanceof LmTokenizer lm)) {
-                throw new IllegalArgumentException(path + ": its " + t.getClass().getSimpleName() + " vocabulary cannot generate text");
-            }
-            return new LanguageModel(path.getFileName().toString(), model(f, kernels, q8), new LmTokenizerCodec(lm));
+            return new LanguageModel(path.getFileName().toString(), model(f, kernels, q8), GgufWeights.codec(f));
         }
     }
 
