@@ -20,8 +20,6 @@ public final class Q8Matrix {
     /** Bytes species with as many lanes as F: widening one load fills one float vector. */
     private static final VectorSpecies<Byte> B = ByteVector.SPECIES_64.length() == F.length() ? ByteVector.SPECIES_64
             : ByteVector.SPECIES_128.length() == F.length() ? ByteVector.SPECIES_128 : ByteVector.SPECIES_256;
-    /** Output rows per parallel work item. */
-    private static final int ROWS_PER_ITEM = 16;
 
     private final int out;
     private final int in;
@@ -118,21 +116,30 @@ public final class Q8Matrix {
         return q[index(row, col)] * scales[(row * in + col) / BLOCK];
     }
 
-    /** y[M, out] = x[M, in] · Wᵀ, output rows split over {@code parallel}'s threads. */
+    /**
+     * y[M, out] = x[M, in] · Wᵀ. The output rows are cut into one contiguous range per thread:
+     * each thread then streams one long run of the interleaved quants, which the hardware
+     * prefetcher follows; small ranges handed out dynamically (16 rows, 12 KB at 768 inputs)
+     * restart the prefetch stream on every item and decoding ran at ~60 % of the bandwidth.
+     */
     public void multiply(Parallel parallel, float[] x, int m, float[] y) {
         Checks.size(x, (long) m * in, "x");
         Checks.size(y, (long) m * out, "y");
-        parallel.forEach((out + ROWS_PER_ITEM - 1) / ROWS_PER_ITEM, item -> {
-            int end = Math.min(out, (item + 1) * ROWS_PER_ITEM);
-            int o = item * ROWS_PER_ITEM;
-            for (; o + 4 <= end; o += 4) {
+        int parts = Math.max(1, Math.min(parallel.threads(), out / 4));
+        int groups = out / 4;
+        parallel.forEach(parts, part -> {
+            int g0 = (int) ((long) groups * part / parts);
+            int g1 = (int) ((long) groups * (part + 1) / parts);
+            for (int g = g0; g < g1; g++) {
                 for (int r = 0; r < m; r++) {
-                    dot4(o, x, r * in, y, r * out + o);
+                    dot4(4 * g, x, r * in, y, r * out + 4 * g);
                 }
             }
-            for (; o < end; o++) {
-                for (int r = 0; r < m; r++) {
-                    y[r * out + o] = dot(o, x, r * in);
+            if (part == parts - 1) {
+                for (int o = groups * 4; o < out; o++) {
+                    for (int r = 0; r < m; r++) {
+                        y[r * out + o] = dot(o, x, r * in);
+                    }
                 }
             }
         });

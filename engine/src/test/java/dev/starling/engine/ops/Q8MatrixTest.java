@@ -31,17 +31,22 @@ class Q8MatrixTest {
 
     @Test
     void vectorKernelEqualsTheNaiveTwin() {
-        int out = 70;
         int in = 160;
-        Q8Matrix m = Q8Matrix.quantize(random(out * in, 2), out, in);
-        for (int rows : new int[] {1, 3}) {
-            float[] x = random(rows * in, 3);
-            float[] fast = new float[rows * out];
-            float[] slow = new float[rows * out];
-            m.multiply(Parallel.of(2), x, rows, fast);
-            m.multiplyScalar(x, rows, slow);
-            for (int i = 0; i < fast.length; i++) {
-                assertEquals(slow[i], fast[i], 1e-4 * (1 + Math.abs(slow[i])), "element " + i);
+        // row counts below, at and around the groups of four; 1–3 threads (each takes a contiguous range)
+        for (int out : new int[] {3, 4, 70, 129}) {
+            Q8Matrix m = Q8Matrix.quantize(random(out * in, 2), out, in);
+            for (int threads = 1; threads <= 3; threads++) {
+                for (int rows : new int[] {1, 3}) {
+                    float[] x = random(rows * in, 3);
+                    float[] fast = new float[rows * out];
+                    float[] slow = new float[rows * out];
+                    m.multiply(Parallel.of(threads), x, rows, fast);
+                    m.multiplyScalar(x, rows, slow);
+                    for (int i = 0; i < fast.length; i++) {
+                        assertEquals(slow[i], fast[i], 1e-4 * (1 + Math.abs(slow[i])),
+                                out + " rows, " + threads + " threads, element " + i);
+                    }
+                }
             }
         }
     }

@@ -41,10 +41,12 @@ final class VectorQuantKernels implements QuantKernels {
     @Override
     public void matvec(Storage w, int rows, int cols, float[] x, int xOff, float[] y, int yOff) {
         QuantKernels.check(w, rows, cols, x, xOff, y, yOff);
-        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        pool.forEach(tasks, t -> {
-            int end = Math.min(rows, (t + 1) * ROWS_PER_TASK);
-            for (int r = t * ROWS_PER_TASK; r < end; r++) {
+        // one contiguous range of rows per thread: one long stream each for the hardware prefetcher
+        // (small ranges handed out dynamically restart the stream on every item; see Q8Matrix.multiply)
+        int parts = Math.max(1, Math.min(pool.threads(), rows / ROWS_PER_TASK));
+        pool.forEach(parts, t -> {
+            int end = (int) ((long) rows * (t + 1) / parts);
+            for (int r = (int) ((long) rows * t / parts); r < end; r++) {
                 y[yOff + r] = dot(w, r, cols, x, xOff);
             }
         });
