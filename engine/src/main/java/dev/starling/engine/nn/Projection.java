@@ -20,4 +20,17 @@ public interface Projection {
 
     /** Bytes of weight data read per application. */
     long bytes();
+
+    /**
+     * y_i = x · W_iᵀ for projections that share their input (q, k, v; gate, up). Q8_0 ones run as
+     * one parallel loop ({@link Q8Projection#applyAll}); others one after another.
+     */
+    static void applyAll(Kernels kernels, float[] x, int m, Projection[] ps, float[][] ys) {
+        if (Q8Projection.applyAll(kernels, x, m, ps, ys)) {
+            return;
+        }
+        for (int i = 0; i < ps.length; i++) {
+            ps[i].apply(kernels, x, m, ys[i]);
+        }
+    }
 }

@@ -31,6 +31,19 @@ public final class Q8Projection implements Projection {
         matrix.multiply(kernels.parallel(), x, m, y);
     }
 
+    /** All of {@code ps} as one parallel loop when every one is Q8_0; false (nothing done) otherwise. */
+    static boolean applyAll(Kernels kernels, float[] x, int m, Projection[] ps, float[][] ys) {
+        Q8Matrix[] ws = new Q8Matrix[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            if (!(ps[i] instanceof Q8Projection q)) {
+                return false;
+            }
+            ws[i] = q.matrix;
+        }
+        Q8Matrix.multiplyAll(kernels.parallel(), x, m, ws, ys);
+        return true;
+    }
+
     @Override
     public long bytes() {
         return matrix.bytes();

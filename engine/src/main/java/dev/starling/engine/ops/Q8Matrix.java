@@ -123,26 +123,58 @@ public final class Q8Matrix {
      * restart the prefetch stream on every item and decoding ran at ~60 % of the bandwidth.
      */
     public void multiply(Parallel parallel, float[] x, int m, float[] y) {
-        Checks.size(x, (long) m * in, "x");
-        Checks.size(y, (long) m * out, "y");
-        int parts = Math.max(1, Math.min(parallel.threads(), out / 4));
-        int groups = out / 4;
+        multiplyAll(parallel, x, m, new Q8Matrix[] {this}, new float[][] {y});
+    }
+
+    /**
+     * y_i[M, out_i] = x[M, in] · W_iᵀ for matrices that share their input (q, k and v; gate and
+     * up): one parallel loop over the rows of all of them, cut into one contiguous range per
+     * thread, instead of one loop each. During decoding a k or v projection of a 768-wide model
+     * is ~4 µs of work per thread, comparable to handing a loop to the other thread and waiting.
+     */
+    public static void multiplyAll(Parallel parallel, float[] x, int m, Q8Matrix[] ws, float[][] ys) {
+        int[] firstGroup = new int[ws.length + 1]; // prefix sums of each matrix's groups of 4 rows
+        for (int i = 0; i < ws.length; i++) {
+            Q8Matrix w = ws[i];
+            if (w.in != ws[0].in) {
+                throw new IllegalArgumentException("matrices of one multiplyAll share their input size");
+            }
+            Checks.size(x, (long) m * w.in, "x");
+            Checks.size(ys[i], (long) m * w.out, "y");
+            firstGroup[i + 1] = firstGroup[i] + w.out / 4;
+        }
+        int groups = firstGroup[ws.length];
+        int parts = Math.max(1, Math.min(parallel.threads(), groups));
         parallel.forEach(parts, part -> {
             int g0 = (int) ((long) groups * part / parts);
             int g1 = (int) ((long) groups * (part + 1) / parts);
-            for (int g = g0; g < g1; g++) {
-                for (int r = 0; r < m; r++) {
-                    dot4(4 * g, x, r * in, y, r * out + 4 * g);
-                }
-            }
-            if (part == parts - 1) {
-                for (int o = groups * 4; o < out; o++) {
-                    for (int r = 0; r < m; r++) {
-                        y[r * out + o] = dot(o, x, r * in);
-                    }
+            for (int i = 0; i < ws.length; i++) {
+                int from = Math.max(g0, firstGroup[i]) - firstGroup[i];
+                int to = Math.min(g1, firstGroup[i + 1]) - firstGroup[i];
+                ws[i].groups(from, to, x, m, ys[i]);
+                if (part == parts - 1) {
+                    ws[i].tailRows(x, m, ys[i]);
                 }
             }
         });
+    }
+
+    /** Rows 4·g0 … 4·g1 − 1 for every row of x. */
+    private void groups(int g0, int g1, float[] x, int m, float[] y) {
+        for (int g = g0; g < g1; g++) {
+            for (int r = 0; r < m; r++) {
+                dot4(4 * g, x, r * in, y, r * out + 4 * g);
+            }
+        }
+    }
+
+    /** The rows after the last group of four. */
+    private void tailRows(float[] x, int m, float[] y) {
+        for (int o = out / 4 * 4; o < out; o++) {
+            for (int r = 0; r < m; r++) {
+                y[r * out + o] = dot(o, x, r * in);
+            }
+        }
     }
 
     /**

@@ -52,6 +52,36 @@ class Q8MatrixTest {
     }
 
     @Test
+    void multiplyAllEqualsEachMatrixAlone() {
+        int in = 96;
+        int[] outs = {70, 3, 129, 4};
+        Q8Matrix[] ws = new Q8Matrix[outs.length];
+        for (int i = 0; i < outs.length; i++) {
+            ws[i] = Q8Matrix.quantize(random(outs[i] * in, 10 + i), outs[i], in);
+        }
+        for (int threads = 1; threads <= 3; threads++) {
+            for (int rows : new int[] {1, 2}) {
+                float[] x = random(rows * in, 4);
+                float[][] ys = new float[outs.length][];
+                for (int i = 0; i < outs.length; i++) {
+                    ys[i] = new float[rows * outs[i]];
+                }
+                Q8Matrix.multiplyAll(Parallel.of(threads), x, rows, ws, ys);
+                for (int i = 0; i < outs.length; i++) {
+                    float[] slow = new float[rows * outs[i]];
+                    ws[i].multiplyScalar(x, rows, slow);
+                    for (int e = 0; e < slow.length; e++) {
+                        assertEquals(slow[e], ys[i][e], 1e-4 * (1 + Math.abs(slow[e])),
+                                "matrix " + i + ", " + threads + " threads, element " + e);
+                    }
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Q8Matrix.multiplyAll(Parallel.sequential(), new float[96], 1,
+                new Q8Matrix[] {ws[0], Q8Matrix.quantize(new float[64], 2, 32)}, new float[][] {new float[70], new float[2]}));
+    }
+
+    @Test
     void zeroBlocksAndBadShapes() {
         Q8Matrix z = Q8Matrix.quantize(new float[64], 2, 32);
         assertEquals(0f, z.get(1, 31));

@@ -135,9 +135,13 @@ public final class LlamaModel implements CausalLm {
         // attention: n = RMSNorm(x); q, k, v = projections of n; RoPE on q and k
         float[] n = new float[t * c];
         w.attnNorm().apply(x, t, n);
-        float[] q = project(w.wq(), n, t, w.bq());   // [T, H·d]
-        float[] k = project(w.wk(), n, t, w.bk());   // [T, KvH·d]
-        float[] v = project(w.wv(), n, t, w.bv());   // [T, KvH·d]
+        float[] q = new float[t * config.qDim()];   // [T, H·d]
+        float[] k = new float[t * config.kvDim()];  // [T, KvH·d]
+        float[] v = new float[t * config.kvDim()];  // [T, KvH·d]
+        Projection.applyAll(kernels, n, t, new Projection[] {w.wq(), w.wk(), w.wv()}, new float[][] {q, k, v});
+        addBias(q, t, w.bq());
+        addBias(k, t, w.bk());
+        addBias(v, t, w.bv());
         rope.apply(q, t, config.qDim(), config.heads(), pos);
         rope.apply(k, t, config.kvDim(), config.kvHeads(), pos);
         float[] ctx = new float[t * config.qDim()];
@@ -150,19 +154,15 @@ public final class LlamaModel implements CausalLm {
         int inter = config.intermediate();
         float[] gate = new float[t * inter];
         float[] up = new float[t * inter];
-        w.gate().apply(kernels, n, t, gate);
-        w.up().apply(kernels, n, t, up);
+        Projection.applyAll(kernels, n, t, new Projection[] {w.gate(), w.up()}, new float[][] {gate, up});
         Activations.siluMul(gate, up, t * inter);
         w.down().apply(kernels, gate, t, o);
         kernels.add(x, o, x, t * c);
     }
 
-    private float[] project(Projection p, float[] x, int t, float[] bias) {
-        float[] y = new float[t * p.out()];
-        p.apply(kernels, x, t, y);
+    private static void addBias(float[] y, int t, float[] bias) {
         if (bias != null) {
             Decoding.addBias(y, t, bias);
         }
-        return y;
     }
 }
