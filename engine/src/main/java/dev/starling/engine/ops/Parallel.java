@@ -148,6 +148,36 @@ public final class Parallel implements AutoCloseable {
         }
     }
 
+    /** The body of {@link #forRanges}: one half-open range [from, to). */
+    @FunctionalInterface
+    public interface RangeBody {
+        void accept(int from, int to);
+    }
+
+    /**
+     * Calls {@code body.accept(from, to)} over ranges that cover [0, n) exactly once, each at most
+     * {@code grain} long: every thread walks one contiguous share from its front and then takes
+     * the ends of the others' ({@link StealingRanges}). For memory-bound loops over rows (a
+     * matrix-vector product during decoding): long sequential runs per thread, yet balanced.
+     */
+    public void forRanges(int n, int grain, RangeBody body) {
+        if (n <= 0) {
+            return;
+        }
+        if (grain < 1) {
+            throw new IllegalArgumentException("grain must be >= 1, got " + grain);
+        }
+        int shares = Math.min(threads, (n + grain - 1) / grain);
+        if (shares == 1) {
+            for (int from = 0; from < n; from += grain) {
+                body.accept(from, Math.min(n, from + grain));
+            }
+            return;
+        }
+        StealingRanges ranges = new StealingRanges(n, grain, shares, body);
+        forEach(shares, ranges::run);
+    }
+
     private boolean isWorkerThread() {
         Thread current = Thread.currentThread();
         for (Worker w : workers) {

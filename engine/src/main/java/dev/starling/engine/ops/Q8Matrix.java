@@ -16,6 +16,8 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class Q8Matrix {
     public static final int BLOCK = 32;
+    /** Quant bytes per chunk of {@link Parallel#forRanges}: long enough to keep a prefetch stream going. */
+    private static final int CHUNK_BYTES = 32 * 1024;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     /** Bytes species with as many lanes as F: widening one load fills one float vector. */
     private static final VectorSpecies<Byte> B = ByteVector.SPECIES_64.length() == F.length() ? ByteVector.SPECIES_64
@@ -117,10 +119,11 @@ public final class Q8Matrix {
     }
 
     /**
-     * y[M, out] = x[M, in] · Wᵀ. The output rows are cut into one contiguous range per thread:
-     * each thread then streams one long run of the interleaved quants, which the hardware
-     * prefetcher follows; small ranges handed out dynamically (16 rows, 12 KB at 768 inputs)
-     * restart the prefetch stream on every item and decoding ran at ~60 % of the bandwidth.
+     * y[M, out] = x[M, in] · Wᵀ. The output rows are cut into one contiguous share per thread
+     * ({@link Parallel#forRanges}): each thread streams one long run of the interleaved quants,
+     * which the hardware prefetcher follows, and takes chunks off the end of a slower thread's
+     * share. Small ranges handed out one by one (16 rows, 12 KB at 768 inputs) restart the
+     * prefetch stream on every item: decoding then ran at ~60 % of the bandwidth.
      */
     public void multiply(Parallel parallel, float[] x, int m, float[] y) {
         multiplyAll(parallel, x, m, new Q8Matrix[] {this}, new float[][] {y});
@@ -128,8 +131,8 @@ public final class Q8Matrix {
 
     /**
      * y_i[M, out_i] = x[M, in] · W_iᵀ for matrices that share their input (q, k and v; gate and
-     * up): one parallel loop over the rows of all of them, cut into one contiguous range per
-     * thread, instead of one loop each. During decoding a k or v projection of a 768-wide model
+     * up): one parallel loop over the rows of all of them, shared out as {@link #multiply} shares
+     * one matrix's, instead of one loop each. During decoding a k or v projection of a 768-wide model
      * is ~4 µs of work per thread, comparable to handing a loop to the other thread and waiting.
      */
     public static void multiplyAll(Parallel parallel, float[] x, int m, Q8Matrix[] ws, float[][] ys) {
@@ -143,20 +146,17 @@ public final class Q8Matrix {
             Checks.size(ys[i], (long) m * w.out, "y");
             firstGroup[i + 1] = firstGroup[i] + w.out / 4;
         }
-        int groups = firstGroup[ws.length];
-        int parts = Math.max(1, Math.min(parallel.threads(), groups));
-        parallel.forEach(parts, part -> {
-            int g0 = (int) ((long) groups * part / parts);
-            int g1 = (int) ((long) groups * (part + 1) / parts);
+        int grain = Math.max(1, CHUNK_BYTES / (4 * ws[0].in)); // groups of four rows per chunk
+        parallel.forRanges(firstGroup[ws.length], grain, (g0, g1) -> {
             for (int i = 0; i < ws.length; i++) {
                 int from = Math.max(g0, firstGroup[i]) - firstGroup[i];
                 int to = Math.min(g1, firstGroup[i + 1]) - firstGroup[i];
                 ws[i].groups(from, to, x, m, ys[i]);
-                if (part == parts - 1) {
-                    ws[i].tailRows(x, m, ys[i]);
-                }
             }
         });
+        for (int i = 0; i < ws.length; i++) {
+            ws[i].tailRows(x, m, ys[i]);
+        }
     }
 
     /** Rows 4·g0 … 4·g1 − 1 for every row of x. */
