@@ -17,12 +17,4 @@ public final class Activations {
             x[i] = (float) (0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v))));
         }
     }
-
-    /** SwiGLU's gate (Shazeer 2020): gate[i] = silu(gate[i]) · up[i] = gate/(1+e^−gate) · up, i in [0, n). */
-    public static void siluMul(float[] gate, float[] up, int n) {
-        for (int i = 0; i < n; i++) {
-            float g = gate[i];
-            gate[i] = g / (1f + (float) Math.exp(-g)) * up[i];
-        }
-    }
 }

@@ -75,6 +75,17 @@ public interface Kernels {
     void gelu(float[] x, int off, int n);
 
     /**
+     * SwiGLU's gate (Shazeer 2020), in place: gate[i] = silu(gate[i]) · up[i] = gate/(1+e^−gate) · up,
+     * i in [0, n). The default is the scalar loop; vector backends override it.
+     */
+    default void siluMul(float[] gate, float[] up, int n) {
+        for (int i = 0; i < n; i++) {
+            float g = gate[i];
+            gate[i] = g / (1f + (float) Math.exp(-g)) * up[i];
+        }
+    }
+
+    /**
      * GELU's backward: dx[i] += dy[i]·(Φ(x[i]) + x[i]·φ(x[i])) for i in [0, n), Φ and φ the
      * standard normal CDF and density. May use all threads.
      */

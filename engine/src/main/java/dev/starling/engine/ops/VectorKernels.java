@@ -131,6 +131,13 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void siluMul(float[] gate, float[] up, int n) {
+        Checks.size(gate, n, "gate");
+        Checks.size(up, n, "up");
+        VectorMath.siluMul(gate, up, n);
+    }
+
+    @Override
     public void add(float[] a, float[] b, float[] out, int n) {
         VectorMath.add(a, b, out, 0, n);
     }

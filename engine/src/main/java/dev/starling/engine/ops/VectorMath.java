@@ -105,6 +105,19 @@ final class VectorMath {
         return er * Float.intBitsToFloat(bits);
     }
 
+    /** gate[i] = gate[i]/(1 + e^−gate[i]) · up[i] over [0, n), with {@link #exp(FloatVector)}. */
+    static void siluMul(float[] gate, float[] up, int n) {
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector g = FloatVector.fromArray(S, gate, i);
+            FloatVector e = exp(g.neg()).add(1f);
+            g.div(e).mul(FloatVector.fromArray(S, up, i)).intoArray(gate, i);
+        }
+        for (; i < n; i++) {
+            gate[i] = gate[i] / (1f + expScalar(-gate[i])) * up[i];
+        }
+    }
+
     // Loops below run whole vectors unmasked and finish with a scalar tail: masked operations are
     // not intrinsified everywhere (and fall back to slow Java code when they are not).
 

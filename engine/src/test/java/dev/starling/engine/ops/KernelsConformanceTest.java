@@ -207,6 +207,22 @@ public abstract class KernelsConformanceTest {
     }
 
     @Test
+    void siluMulMatchesReference() {
+        int n = 10_007; // vector body and scalar tail; gates from -100 (e^100 overflows a float) to 100
+        float[] gate = new float[n];
+        for (int i = 0; i < n; i++) {
+            gate[i] = -100f + 200f * i / (n - 1);
+        }
+        float[] up = random(n);
+        float[] expected = gate.clone();
+        float[] actual = gate.clone();
+        ref.siluMul(expected, up, n);
+        fast.siluMul(actual, up, n);
+        assertClose(expected, actual, n, 2e-6, "siluMul");
+        assertEquals(0f, expected[0], 1e-30f, "silu(-100) underflows to 0");
+    }
+
+    @Test
     void geluBackwardMatchesReference() {
         int n = 10_007;
         float[] x = new float[n];

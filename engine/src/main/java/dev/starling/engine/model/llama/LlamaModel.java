@@ -2,7 +2,6 @@ package dev.starling.engine.model.llama;
 
 import dev.starling.engine.generate.CausalLm;
 import dev.starling.engine.generate.KvCache;
-import dev.starling.engine.nn.Activations;
 import dev.starling.engine.nn.CachedAttention;
 import dev.starling.engine.nn.Decoding;
 import dev.starling.engine.nn.Projection;
@@ -155,7 +154,7 @@ public final class LlamaModel implements CausalLm {
         float[] gate = new float[t * inter];
         float[] up = new float[t * inter];
         Projection.applyAll(kernels, n, t, new Projection[] {w.gate(), w.up()}, new float[][] {gate, up});
-        Activations.siluMul(gate, up, t * inter);
+        kernels.siluMul(gate, up, t * inter);
         w.down().apply(kernels, gate, t, o);
         kernels.add(x, o, x, t * c);
     }
