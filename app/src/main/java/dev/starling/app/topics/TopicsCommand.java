@@ -8,6 +8,8 @@ import dev.starling.analysis.topics.Topic;
 import dev.starling.analysis.topics.TopicConfig;
 import dev.starling.analysis.topics.TopicPipeline;
 import dev.starling.analysis.topics.Topics;
+import dev.starling.analysis.trends.SeasonalBurstDetector;
+import dev.starling.analysis.trends.TopicBursts;
 import dev.starling.app.analyze.Inputs;
 import dev.starling.app.cli.CliException;
 import dev.starling.app.cli.ExitCodes;
@@ -116,11 +118,12 @@ public final class TopicsCommand implements Callable<Integer> {
             run.put("sample", sample);
             run.put("incremental", incremental);
             run.put("skipped_records", items.skipped());
-            TopicsJson.write(topics, run, out.resolve("topics.json"));
+            List<TopicBursts.Burst> bursts = TopicBursts.find(topics, config.bucket() == TimeBucket.DAY, SeasonalBurstDetector.defaults());
+            TopicsJson.write(topics, bursts, run, out.resolve("topics.json"));
             if (model != null) {
                 model.close();
             }
-            print(topics, seconds);
+            print(topics, bursts, seconds);
             return ExitCodes.OK;
         } catch (UncheckedIOException e) {
             throw new CliException(ExitCodes.IO, "cannot read input: " + e.getMessage(), e);
@@ -188,11 +191,15 @@ public final class TopicsCommand implements Callable<Integer> {
         return all;
     }
 
-    private static void print(Topics t, double seconds) {
+    private static void print(Topics t, List<TopicBursts.Burst> bursts, double seconds) {
         System.out.printf("%d topics over %,d posts (%.1f%% without a topic) in %.1f s%n",
                 t.topics().size(), t.posts(), 100 * t.outlierShare(), seconds);
         for (Topic topic : TopicsSection.largest(t)) {
             System.out.printf("%4d  %,7d  %s%n", topic.id(), topic.size(), String.join(", ", topic.words(8)));
+        }
+        for (TopicBursts.Burst b : bursts.subList(0, Math.min(5, bursts.size()))) {
+            System.out.printf("spike: topic %d (%s) on %s, %,d posts against %.1f expected (z %.1f)%n",
+                    b.topic(), b.label(), b.day(), b.count(), b.expected(), b.z());
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.starling.analysis.llm.LlmTopicLabeler;
 import dev.starling.analysis.topics.TopicPipeline;
 import dev.starling.app.insight.InsightOptions;
 import dev.starling.analysis.topics.Topics;
+import dev.starling.analysis.trends.SeasonalBurstDetector;
+import dev.starling.analysis.trends.TopicBursts;
 import dev.starling.app.insight.Insight;
 import dev.starling.app.insight.InsightContext;
 import dev.starling.app.io.Progress;
@@ -70,12 +72,13 @@ public final class TopicsInsight implements Insight {
         Progress progress = new Progress(context.stderr(), "topics", kept.size(), Progress.stderrIsTerminal());
         Topics topics = TopicRun.inMemory(kept, TopicRun.minilm(context.kernels()), pipeline, progress);
         progress.finish(kept.size());
-        TopicsJson.write(topics, Map.of("seed", context.seed(), "sampled_from", seen), context.out().resolve("topics.json"));
+        List<TopicBursts.Burst> bursts = TopicBursts.find(topics, true, SeasonalBurstDetector.defaults()); // day buckets
+        TopicsJson.write(topics, bursts, Map.of("seed", context.seed(), "sampled_from", seen), context.out().resolve("topics.json"));
         context.stdout().printf("topics: %d topics over %,d posts%s (topics.json)%n", topics.topics().size(), topics.posts(),
                 seen > kept.size() ? " sampled from " + String.format("%,d", seen) : "");
         String note = seen > kept.size()
                 ? "Computed on a random sample of " + kept.size() + " of " + seen + " posts; `starling topics` covers all."
                 : "";
-        return List.of(new TopicsSection(topics, note), new TopicsOverTimeSection(topics));
+        return List.of(new TopicsSection(topics, note), new TopicsOverTimeSection(topics, bursts));
     }
 }

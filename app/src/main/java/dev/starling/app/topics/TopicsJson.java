@@ -4,6 +4,7 @@ import dev.starling.analysis.topics.Keyword;
 import dev.starling.analysis.topics.Merges;
 import dev.starling.analysis.topics.Topic;
 import dev.starling.analysis.topics.Topics;
+import dev.starling.analysis.trends.TopicBursts;
 import dev.starling.app.io.AtomicOutput;
 import dev.starling.engine.json.JsonWriter;
 
@@ -15,12 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** topics.json: every topic with its keywords and posts, counts over time and per group, the merge hierarchy. */
+/**
+ * topics.json: every topic with its keywords and posts, counts over time and per group, the days a
+ * topic burst above its weekday baseline, the merge hierarchy.
+ */
 public final class TopicsJson {
     private TopicsJson() {
     }
 
-    public static void write(Topics t, Map<String, Object> run, Path file) throws IOException {
+    public static void write(Topics t, List<TopicBursts.Burst> bursts, Map<String, Object> run, Path file) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run", run);
         root.put("posts", t.posts());
@@ -43,6 +47,17 @@ public final class TopicsJson {
         root.put("topics", topics);
         root.put("over_time", counts(t.overTime()));
         root.put("per_group", counts(t.perGroup()));
+        List<Object> spikes = new ArrayList<>();
+        for (TopicBursts.Burst b : bursts) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("topic", b.topic());
+            o.put("day", b.day());
+            o.put("posts", b.count());
+            o.put("expected", b.expected());
+            o.put("z", Math.round(b.z() * 100) / 100.0);
+            spikes.add(o);
+        }
+        root.put("bursts", spikes);
         List<Object> merges = new ArrayList<>();
         for (Merges.Merge m : t.merges()) {
             merges.add(List.of(m.left(), m.right(), Math.round(m.similarity() * 1e4) / 1e4));

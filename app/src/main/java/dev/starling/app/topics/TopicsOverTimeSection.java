@@ -2,6 +2,7 @@ package dev.starling.app.topics;
 
 import dev.starling.analysis.topics.Topic;
 import dev.starling.analysis.topics.Topics;
+import dev.starling.analysis.trends.TopicBursts;
 import dev.starling.app.report.ChartSpec;
 import dev.starling.app.report.Charts;
 import dev.starling.app.report.Html;
@@ -13,13 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Posts per topic per time bucket for the largest topics (stacked), and a table of topics per group. */
+/**
+ * Posts per topic per time bucket for the largest topics (stacked), the days a topic burst above its
+ * weekday baseline ({@link TopicBursts}), and a table of topics per group.
+ */
 final class TopicsOverTimeSection implements ReportSection {
     private static final int LINES = 8;
+    private static final int SPIKES = 10;
     private final Topics topics;
+    private final List<TopicBursts.Burst> bursts;
 
-    TopicsOverTimeSection(Topics topics) {
+    TopicsOverTimeSection(Topics topics, List<TopicBursts.Burst> bursts) {
         this.topics = topics;
+        this.bursts = List.copyOf(bursts);
     }
 
     @Override
@@ -56,6 +63,26 @@ final class TopicsOverTimeSection implements ReportSection {
 
     @Override
     public String html() {
+        return spikes() + perGroup();
+    }
+
+    private String spikes() {
+        if (topics.overTime().isEmpty()) {
+            return "";
+        }
+        if (bursts.isEmpty()) {
+            return Html.paragraph("No topic rose above its weekday baseline (same weekday in the weeks around, robust z ≥ 3.5).");
+        }
+        Html.Table table = new Html.Table("Day", "Topic", "Posts", "Expected", "z");
+        for (TopicBursts.Burst b : bursts.subList(0, Math.min(SPIKES, bursts.size()))) {
+            table.row(b.day(), "#" + b.topic() + " " + b.label(), b.count(), String.format(java.util.Locale.ROOT, "%.1f", b.expected()),
+                    String.format(java.util.Locale.ROOT, "%.1f", b.z()));
+        }
+        return Html.paragraph("Topic spikes: days a topic rose far above the same weekday in the weeks around it (robust z ≥ 3.5):")
+                + table.html();
+    }
+
+    private String perGroup() {
         if (topics.perGroup().isEmpty()) {
             return topics.overTime().isEmpty() ? Html.noData("no post carried a date") : "";
         }

@@ -145,6 +145,36 @@ class TopicsSampleTest {
         assertEquals(3, Main.run("topics", dir.resolve("missing.txt").toString()));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDayWhenATopicSurgedIsReportedAsASpike(@TempDir Path dir) throws IOException {
+        // 35 days from a Monday: two football and two baking posts a day; on day 17 forty football posts
+        Path input = dir.resolve("posts.csv");
+        List<String> lines = new ArrayList<>(List.of("id,created_at,text"));
+        java.time.LocalDate start = java.time.LocalDate.parse("2026-03-02");
+        int id = 0;
+        for (int d = 0; d < 35; d++) {
+            int football = d == 17 ? 40 : 2;
+            for (int i = 0; i < football; i++) {
+                lines.add((id++) + "," + start.plusDays(d) + "T12:00:00Z,The football match went to penalties and the goal keeper saved shot " + i);
+            }
+            for (int i = 0; i < 2; i++) {
+                lines.add((id++) + "," + start.plusDays(d) + "T09:00:00Z,My sourdough recipe needs more flour and a hotter oven batch " + i);
+            }
+        }
+        Files.write(input, lines);
+        Path out = dir.resolve("out");
+        assertEquals(0, Main.run("topics", input.toString(), "--out", out.toString(), "--threads", "2",
+                "--privacy-key", writeKey(dir).toString()));
+        Map<String, Object> json = (Map<String, Object>) Json.parse(Files.readString(out.resolve("topics.json")));
+        List<Map<String, Object>> bursts = (List<Map<String, Object>>) json.get("bursts");
+        assertTrue(!bursts.isEmpty(), "a spike on " + start.plusDays(17));
+        Map<String, Object> top = bursts.getFirst();
+        assertEquals(start.plusDays(17).toString(), top.get("day"));
+        assertTrue(((Number) top.get("posts")).intValue() >= 30, top.toString());
+        assertTrue(bursts.stream().allMatch(b -> b.get("day").equals(start.plusDays(17).toString())), "no other day: " + bursts);
+    }
+
     private static Path writeKey(Path dir) throws IOException {
         Path key = dir.resolve("key.hex");
         Files.writeString(key, "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90\n");
