@@ -1,5 +1,6 @@
 package dev.starling.bench.topics;
 
+import dev.starling.analysis.topics.KeywordSelector;
 import dev.starling.analysis.topics.TermExtractor;
 import dev.starling.analysis.topics.Topic;
 import dev.starling.analysis.topics.TopicConfig;
@@ -24,7 +25,9 @@ import java.util.Set;
 /**
  * Topic quality on one corpus: ours (defaults, K found by HDBSCAN; and merged to fixed K) against
  * LDA with the same K, NPMI of the top 10 words over the corpus's documents and diversity of the
- * top 25, as in the BERTopic paper. Prints markdown table rows.
+ * top 25, as in the BERTopic paper. Also ours with the keyword selection stage skipped (keywords in
+ * c-TF-IDF order, {@link KeywordSelector#byWeight()}): same topics, so the row shows what the stage
+ * adds. Prints markdown table rows.
  *
  * <p>Usage: {@code TopicQuality NAME TEXTS.txt EMBEDDINGS.jsonl [K ...] [--seed S] [--lda-iterations N] [--min-df N]
  * [--min-cluster-size N]}; the
@@ -74,6 +77,9 @@ public final class TopicQuality {
         Topics raw = TopicPipeline.standard(base.withReassignOutliers(false)).run(embeddings, documents);
         int kAuto = auto.topics().size();
         row(name, texts.size(), kAuto, "ours (HDBSCAN's K)", words(auto), npmi, String.format(Locale.ROOT, "%.1f%%", 100 * raw.outlierShare()), secs);
+        t0 = System.nanoTime();
+        Topics byWeight = TopicPipeline.standard(base).withSelector(KeywordSelector.byWeight()).run(embeddings, documents);
+        row(name, texts.size(), kAuto, "ours, c-TF-IDF order (no selection)", words(byWeight), npmi, "", (System.nanoTime() - t0) / 1e9);
         List<List<String>> ldaDocs = docs;
         List<Integer> all = new ArrayList<>(List.of(kAuto));
         all.addAll(ks);
