@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id              0-based, in order of the clusters' first appearance in the sample
  * @param size            posts assigned to it
- * @param keywords        best first (c-TF-IDF)
+ * @param keywords        best first: the {@link KeywordSelector}'s choice among the best c-TF-IDF terms,
+ *                        each with its c-TF-IDF weight (so weights need not decrease down the list)
  * @param label           a short name ({@link TopicLabeler})
  * @param representatives the posts nearest to its centroid, nearest first (protected text)
  * @param x               first coordinate of its centroid in the reduced space (for a map)

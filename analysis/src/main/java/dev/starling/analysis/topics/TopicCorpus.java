@@ -2,23 +2,28 @@ package dev.starling.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The incremental half of a topic run: posts arrive one by one (or chunk by chunk, from a corpus
  * that never fits in memory); each is assigned by the fitted {@link TopicModel}, and only counts
- * are kept: sizes, term counts (of the posts not reassigned), counts per time bucket and per
- * group, and the few posts nearest to each centroid. {@link #finish} turns them into {@link Topics}.
+ * are kept: sizes, term counts (of the posts not reassigned), a bounded sample of those posts' terms
+ * for the {@link KeywordSelector}, counts per time bucket and per group, and the few posts nearest
+ * to each centroid. {@link #finish} turns them into {@link Topics}.
  */
 public final class TopicCorpus {
     private final TopicModel model;
     private final TopicConfig config;
     private final TermExtractor extractor;
     private final TermWeighter weighter;
+    private final KeywordSelector selector;
     private final TopicLabeler labeler;
     private final TopicTermCounts terms;
+    private final TopicPostSample corePosts;
     private final long[] sizes;
     private final SortedMap<String, long[]> overTime = new TreeMap<>();
     private final SortedMap<String, long[]> perGroup = new TreeMap<>();
@@ -30,13 +35,16 @@ public final class TopicCorpus {
     private record Central(double similarity, long order, String text) {
     }
 
-    TopicCorpus(TopicModel model, TopicConfig config, TermExtractor extractor, TermWeighter weighter, TopicLabeler labeler) {
+    TopicCorpus(TopicModel model, TopicConfig config, TermExtractor extractor, TermWeighter weighter,
+                KeywordSelector selector, TopicLabeler labeler) {
         this.model = model;
         this.config = config;
         this.extractor = extractor;
         this.weighter = weighter;
+        this.selector = selector;
         this.labeler = labeler;
         this.terms = new TopicTermCounts(model.topics());
+        this.corePosts = new TopicPostSample(model.topics(), selector.postsPerTopic(), config.seed());
         this.sizes = new long[model.topics()];
         for (int t = 0; t < model.topics(); t++) {
             central.add(new ArrayList<>());
@@ -55,7 +63,10 @@ public final class TopicCorpus {
         sizes[t]++;
         // Keywords come from the dense core, as BERTopic's do (its outliers stay in topic -1):
         // a reassigned post joins the sizes and document frequencies, but does not blur the topic's words.
-        terms.add(t, extractor.terms(doc.text(), doc.lang()), !a.reassigned());
+        int[] ids = terms.add(t, extractor.terms(doc.text(), doc.lang()), !a.reassigned());
+        if (!a.reassigned()) {
+            corePosts.add(t, ids);
+        }
         if (doc.time() != null) {
             overTime.computeIfAbsent(config.bucket().of(doc.time()), b -> new long[sizes.length])[t]++;
         }
@@ -80,7 +91,11 @@ public final class TopicCorpus {
 
     /** Keywords, labels and the counts so far. */
     public Topics finish() {
-        List<List<Keyword>> keywords = weighter.weigh(terms, config.keywords());
+        List<List<Keyword>> candidates = weighter.weigh(terms, selector.candidates(config.keywords()));
+        List<List<Keyword>> keywords = new ArrayList<>();
+        for (int t = 0; t < sizes.length; t++) {
+            keywords.add(selector.select(candidates.get(t), postTerms(t), config.keywords()));
+        }
         List<Topic> topics = new ArrayList<>();
         for (int t = 0; t < sizes.length; t++) {
             List<String> reps = central.get(t).stream().map(Central::text).toList();
@@ -89,5 +104,18 @@ public final class TopicCorpus {
                     c[0], c.length > 1 ? c[1] : 0));
         }
         return new Topics(topics, posts, outliers, overTime, perGroup, model.merges());
+    }
+
+    /** The sampled core posts of topic {@code t} as sets of terms. */
+    private List<Set<String>> postTerms(int t) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int[] ids : corePosts.of(t)) {
+            Set<String> post = new LinkedHashSet<>();
+            for (int id : ids) {
+                post.add(terms.term(id));
+            }
+            out.add(post);
+        }
+        return out;
     }
 }

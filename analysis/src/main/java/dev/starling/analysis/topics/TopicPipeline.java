@@ -16,26 +16,29 @@ public final class TopicPipeline {
     private final java.util.function.IntFunction<Clusterer> clusterer;
     private final TermExtractor extractor;
     private final TermWeighter weighter;
+    private final KeywordSelector selector;
     private final TopicLabeler labeler;
 
     /**
      * @param clusterer the clusterer for a sample of the given size (HDBSCAN's sizes scale with it)
      */
     public TopicPipeline(TopicConfig config, Reducer reducer, java.util.function.IntFunction<Clusterer> clusterer,
-                         TermExtractor extractor, TermWeighter weighter, TopicLabeler labeler) {
+                         TermExtractor extractor, TermWeighter weighter, KeywordSelector selector, TopicLabeler labeler) {
         this.config = config;
         this.reducer = reducer;
         this.clusterer = clusterer;
         this.extractor = extractor;
         this.weighter = weighter;
+        this.selector = selector;
         this.labeler = labeler;
     }
 
-    /** PCA → HDBSCAN → c-TF-IDF → keyword labels, sized by {@code config}. */
+    /** PCA → HDBSCAN → c-TF-IDF → co-occurring keywords → keyword labels, sized by {@code config}. */
     public static TopicPipeline standard(TopicConfig config) {
         return new TopicPipeline(config, new PcaReducer(config.dimension(), 30),
                 m -> new Hdbscan(config.clusterSizeFor(m), config.minSamplesFor(m), config.maxClusterSizeFor(m)),
-                TermExtractor.standard(), new CtfIdf(config.minDocumentFrequency()), TopicLabeler.keywords());
+                TermExtractor.standard(), new CtfIdf(config.minDocumentFrequency()), CoherentKeywords.standard(),
+                TopicLabeler.keywords());
     }
 
     public TopicConfig config() {
@@ -44,7 +47,12 @@ public final class TopicPipeline {
 
     /** The same pipeline with another labelling stage (e.g. labels from a text generator). */
     public TopicPipeline withLabeler(TopicLabeler other) {
-        return new TopicPipeline(config, reducer, clusterer, extractor, weighter, other);
+        return new TopicPipeline(config, reducer, clusterer, extractor, weighter, selector, other);
+    }
+
+    /** The same pipeline with another keyword selection ({@link KeywordSelector#byWeight()} skips it). */
+    public TopicPipeline withSelector(KeywordSelector other) {
+        return new TopicPipeline(config, reducer, clusterer, extractor, weighter, other, labeler);
     }
 
     /** Sorted indices of a seeded random sample of at most {@code config.sampleSize()} of n items. */
@@ -100,7 +108,7 @@ public final class TopicPipeline {
 
     /** A corpus that assigns posts to {@code model}'s topics and counts their terms. */
     public TopicCorpus corpus(TopicModel model) {
-        return new TopicCorpus(model, config, extractor, weighter, labeler);
+        return new TopicCorpus(model, config, extractor, weighter, selector, labeler);
     }
 
     /** fit on a seeded sample, then assign every post: embeddings [n, D] with their documents. */

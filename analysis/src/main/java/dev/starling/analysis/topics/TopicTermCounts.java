@@ -2,8 +2,8 @@ package dev.starling.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +32,12 @@ public final class TopicTermCounts {
     /**
      * Counts one post's document frequencies, and its term frequencies in {@code topic} only when
      * {@code inTopic} (a post may count for the corpus without shaping its topic's words).
+     *
+     * @return the ids of the post's distinct terms, in order of first occurrence
      */
-    public void add(int topic, List<String> postTerms, boolean inTopic) {
+    public int[] add(int topic, List<String> postTerms, boolean inTopic) {
         Map<Integer, Integer> counts = perTopic.get(topic);
-        Set<Integer> seen = new HashSet<>();
+        Set<Integer> seen = new LinkedHashSet<>();
         for (String term : postTerms) {
             int id = vocabulary.computeIfAbsent(term, t -> {
                 terms.add(t);
@@ -49,6 +51,7 @@ public final class TopicTermCounts {
                 documentFrequency.set(id, documentFrequency.get(id) + 1);
             }
         }
+        return seen.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Folds topic {@code from}'s counts into topic {@code into}; {@code from} is left empty. */

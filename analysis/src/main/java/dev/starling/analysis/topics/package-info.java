@@ -5,7 +5,9 @@
  * step stays bounded) → every post assigned to the topic of its nearest sampled neighbour
  * (outliers re-assigned to the nearest topic centroid by default) → {@link TermWeighter}
  * (c-TF-IDF over {@link TermExtractor} terms: per-language stop words, CJK bigrams) →
- * {@link TopicLabeler} (keywords, or a generator when one is plugged in).
+ * {@link KeywordSelector} (among the 50 best c-TF-IDF terms, those that co-occur in the topic's own
+ * posts: {@link CoherentKeywords}) → {@link TopicLabeler} (keywords, or a generator when one is
+ * plugged in).
  *
  * <p>{@link TopicPipeline#fit} learns a {@link TopicModel} from a sample; {@link TopicCorpus}
  * then takes posts in chunks of any size (the incremental mode: memory is bounded by the sample,

@@ -38,8 +38,9 @@ import java.util.concurrent.Callable;
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = {"Find the topics of a corpus: posts are protected and embedded (all-MiniLM-L6-v2), reduced by PCA, "
                 + "clustered by HDBSCAN on a seeded sample, and every post joins the topic of its nearest sampled neighbour "
-                + "(posts in no dense region join the nearest topic unless --keep-outliers). Keywords are c-TF-IDF over words "
-                + "without stop words (Chinese as character bigrams).",
+                + "(posts in no dense region join the nearest topic unless --keep-outliers). Keywords are chosen among the best "
+                + "c-TF-IDF words (no stop words; Chinese as character bigrams) for how often they occur together in the "
+                + "topic's posts.",
             "",
             "Writes DIR/topics.json (topics, keywords, sizes, representative posts, counts per day or week and per platform, "
                 + "the merge hierarchy) and prints the topics. With no INPUT, the bundled sample; --db reads the posts that "

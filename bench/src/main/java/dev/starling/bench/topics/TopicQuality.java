@@ -1,5 +1,7 @@
 package dev.starling.bench.topics;
 
+import dev.starling.analysis.topics.CoherentKeywords;
+import dev.starling.analysis.topics.KeywordSelector;
 import dev.starling.analysis.topics.TermExtractor;
 import dev.starling.analysis.topics.Topic;
 import dev.starling.analysis.topics.TopicConfig;
@@ -24,10 +26,13 @@ import java.util.Set;
 /**
  * Topic quality on one corpus: ours (defaults, K found by HDBSCAN; and merged to fixed K) against
  * LDA with the same K, NPMI of the top 10 words over the corpus's documents and diversity of the
- * top 25, as in the BERTopic paper. Prints markdown table rows.
+ * top 25, as in the BERTopic paper. Also ours with the keyword selection stage skipped (keywords in
+ * c-TF-IDF order, {@link KeywordSelector#byWeight()}): same topics, so the row shows what the stage
+ * adds. Prints markdown table rows.
  *
  * <p>Usage: {@code TopicQuality NAME TEXTS.txt EMBEDDINGS.jsonl [K ...] [--seed S] [--lda-iterations N] [--min-df N]
- * [--min-cluster-size N]}; the
+ * [--min-cluster-size N] [--dimension D] [--min-samples N] [--selection-lambda L] [--selection-candidates N]}
+ * (the last two set {@link CoherentKeywords}' λ and candidates, for its sensitivity); the
  * embeddings are {@code starling embed}'s output for TEXTS (one post per line).
  */
 public final class TopicQuality {
@@ -47,6 +52,7 @@ public final class TopicQuality {
         int minClusterSize = 0;
         int dimension = TopicConfig.defaults().dimension();
         int minSamples = 0;
+        CoherentKeywords selection = CoherentKeywords.standard();
         Set<Integer> ks = new LinkedHashSet<>();
         for (int i = 3; i < args.length; i++) {
             switch (args[i]) {
@@ -56,6 +62,10 @@ public final class TopicQuality {
                 case "--min-cluster-size" -> minClusterSize = Integer.parseInt(args[++i]);
                 case "--dimension" -> dimension = Integer.parseInt(args[++i]);
                 case "--min-samples" -> minSamples = Integer.parseInt(args[++i]);
+                case "--selection-lambda" -> selection = new CoherentKeywords(selection.candidates(), Double.parseDouble(args[++i]),
+                        selection.postsPerTopic());
+                case "--selection-candidates" -> selection = new CoherentKeywords(Integer.parseInt(args[++i]), selection.lambda(),
+                        selection.postsPerTopic());
                 default -> ks.add(Integer.parseInt(args[i]));
             }
         }
@@ -69,18 +79,22 @@ public final class TopicQuality {
         TopicConfig base = TopicConfig.defaults().withSeed(seed).withMinDocumentFrequency(minDf).withMinClusterSize(minClusterSize)
                 .withDimension(dimension).withMinSamples(minSamples);
         long t0 = System.nanoTime();
-        Topics auto = TopicPipeline.standard(base).run(embeddings, documents);
+        KeywordSelector selector = selection;
+        Topics auto = TopicPipeline.standard(base).withSelector(selector).run(embeddings, documents);
         double secs = (System.nanoTime() - t0) / 1e9;
         Topics raw = TopicPipeline.standard(base.withReassignOutliers(false)).run(embeddings, documents);
         int kAuto = auto.topics().size();
         row(name, texts.size(), kAuto, "ours (HDBSCAN's K)", words(auto), npmi, String.format(Locale.ROOT, "%.1f%%", 100 * raw.outlierShare()), secs);
+        t0 = System.nanoTime();
+        Topics byWeight = TopicPipeline.standard(base).withSelector(KeywordSelector.byWeight()).run(embeddings, documents);
+        row(name, texts.size(), kAuto, "ours, c-TF-IDF order (no selection)", words(byWeight), npmi, "", (System.nanoTime() - t0) / 1e9);
         List<List<String>> ldaDocs = docs;
         List<Integer> all = new ArrayList<>(List.of(kAuto));
         all.addAll(ks);
         for (int k : all) {
             if (k != kAuto && k < kAuto) {
                 t0 = System.nanoTime();
-                Topics merged = TopicPipeline.standard(base.withTargetTopics(k)).run(embeddings, documents);
+                Topics merged = TopicPipeline.standard(base.withTargetTopics(k)).withSelector(selector).run(embeddings, documents);
                 row(name, texts.size(), k, "ours (merged to K)", words(merged), npmi, "", (System.nanoTime() - t0) / 1e9);
             }
             t0 = System.nanoTime();
