@@ -32,8 +32,8 @@ class Q8MatrixTest {
     @Test
     void vectorKernelEqualsTheNaiveTwin() {
         int in = 160;
-        // row counts below, at and around the groups of four; 1–3 threads (each takes a contiguous range)
-        for (int out : new int[] {3, 4, 70, 129}) {
+        // row counts below, at and around the groups of four, and one spanning several chunks; 1–3 threads
+        for (int out : new int[] {3, 4, 70, 129, 1029}) {
             Q8Matrix m = Q8Matrix.quantize(random(out * in, 2), out, in);
             for (int threads = 1; threads <= 3; threads++) {
                 for (int rows : new int[] {1, 3}) {
@@ -53,8 +53,8 @@ class Q8MatrixTest {
 
     @Test
     void multiplyAllEqualsEachMatrixAlone() {
-        int in = 96;
-        int[] outs = {70, 3, 129, 4};
+        int in = 256; // 206 groups of four rows: 212 KB, shared out over the threads in 32 KB chunks
+        int[] outs = {700, 3, 129, 4};
         Q8Matrix[] ws = new Q8Matrix[outs.length];
         for (int i = 0; i < outs.length; i++) {
             ws[i] = Q8Matrix.quantize(random(outs[i] * in, 10 + i), outs[i], in);
@@ -77,8 +77,8 @@ class Q8MatrixTest {
                 }
             }
         }
-        assertThrows(IllegalArgumentException.class, () -> Q8Matrix.multiplyAll(Parallel.sequential(), new float[96], 1,
-                new Q8Matrix[] {ws[0], Q8Matrix.quantize(new float[64], 2, 32)}, new float[][] {new float[70], new float[2]}));
+        assertThrows(IllegalArgumentException.class, () -> Q8Matrix.multiplyAll(Parallel.sequential(), new float[256], 1,
+                new Q8Matrix[] {ws[0], Q8Matrix.quantize(new float[64], 2, 32)}, new float[][] {new float[700], new float[2]}));
     }
 
     @Test
