@@ -57,21 +57,15 @@ final class StealingRanges {
     }
 
     private int takeFront(int s) {
-        AtomicLong a = state[s];
-        while (true) {
-            long v = a.get();
-            int front = front(v);
-            int back = back(v);
-            if (front >= back) {
-                return -1;
-            }
-            if (a.compareAndSet(v, pack(front + 1, back))) {
-                return front;
-            }
-        }
+        return take(s, true);
     }
 
     private int takeBack(int s) {
+        return take(s, false);
+    }
+
+    /** The first (front) or last chunk still free in share s, taken by compare-and-set; −1 when none is left. */
+    private int take(int s, boolean fromFront) {
         AtomicLong a = state[s];
         while (true) {
             long v = a.get();
@@ -80,8 +74,9 @@ final class StealingRanges {
             if (front >= back) {
                 return -1;
             }
-            if (a.compareAndSet(v, pack(front, back - 1))) {
-                return back - 1;
+            long next = fromFront ? pack(front + 1, back) : pack(front, back - 1);
+            if (a.compareAndSet(v, next)) {
+                return fromFront ? front : back - 1;
             }
         }
     }
