@@ -159,8 +159,12 @@ public final class Q8Matrix {
         }
     }
 
-    /** Rows 4·g0 … 4·g1 − 1 for every row of x. */
+    /** Rows 4·g0 … 4·g1 − 1 for every row of x (from four rows of x on: {@link Q8Tiles}, each weight converted once). */
     private void groups(int g0, int g1, float[] x, int m, float[] y) {
+        if (m >= 4) {
+            Q8Tiles.groups(q, scales, in, out, g0, g1, x, m, y);
+            return;
+        }
         for (int g = g0; g < g1; g++) {
             for (int r = 0; r < m; r++) {
                 dot4(4 * g, x, r * in, y, r * out + 4 * g);

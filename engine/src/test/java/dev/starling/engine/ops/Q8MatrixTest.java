@@ -36,7 +36,7 @@ class Q8MatrixTest {
         for (int out : new int[] {3, 4, 70, 129, 1029}) {
             Q8Matrix m = Q8Matrix.quantize(random(out * in, 2), out, in);
             for (int threads = 1; threads <= 3; threads++) {
-                for (int rows : new int[] {1, 3}) {
+                for (int rows : new int[] {1, 3, 4, 9}) { // from 4 rows on: the dequantised 4 × 4 tiles
                     float[] x = random(rows * in, 3);
                     float[] fast = new float[rows * out];
                     float[] slow = new float[rows * out];
@@ -60,7 +60,7 @@ class Q8MatrixTest {
             ws[i] = Q8Matrix.quantize(random(outs[i] * in, 10 + i), outs[i], in);
         }
         for (int threads = 1; threads <= 3; threads++) {
-            for (int rows : new int[] {1, 2}) {
+            for (int rows : new int[] {1, 2, 6}) {
                 float[] x = random(rows * in, 4);
                 float[][] ys = new float[outs.length][];
                 for (int i = 0; i < outs.length; i++) {
