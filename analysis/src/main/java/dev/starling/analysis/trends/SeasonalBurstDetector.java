@@ -23,7 +23,7 @@ import java.util.List;
  * An ordinary weekly peak (every Monday high) is in its own reference set, so it raises {@code e},
  * not {@code z}; a Monday far above the other Mondays is a burst.
  *
- * @param weeks        how many weeks on each side form the reference set
+ * @param weeks        how many weeks (seasons, for {@link #bursts(long[], int)}) on each side form the reference set
  * @param minReference the fewest reference values needed to score a day
  * @param zThreshold   robust z-score at or above which a day is a burst
  * @param minExcess    the fewest posts above expectation a burst needs
@@ -50,15 +50,28 @@ public record SeasonalBurstDetector(int weeks, int minReference, double zThresho
         }
     }
 
+    /** Days in the seasonal period of a daily series: the weekday comes back after 7. */
+    public static final int WEEK = 7;
+    /** Hours in the seasonal period of an hourly series: the hour of day comes back after 24. */
+    public static final int DAY = 24;
+
     /** The expected value of day {@code t} of {@code x} (NaN where the reference set is too small). */
     public double expected(long[] x, int t) {
-        double[] r = reference(x, t);
+        double[] r = reference(x, t, WEEK);
         return r.length < minReference ? Double.NaN : median(r);
     }
 
     /** Scores day {@code t} of {@code x}; null when it has too few reference weekdays. */
     public Score score(long[] x, int t) {
-        double[] r = reference(x, t);
+        return score(x, t, WEEK);
+    }
+
+    /**
+     * Scores step {@code t} of a series whose season is {@code period} steps long (the reference
+     * set is x[t ± period·k], k = 1..weeks); null when it has too few reference values.
+     */
+    public Score score(long[] x, int t, int period) {
+        double[] r = reference(x, t, period);
         if (r.length < minReference) {
             return null;
         }
@@ -73,9 +86,14 @@ public record SeasonalBurstDetector(int weeks, int minReference, double zThresho
 
     /** Every burst day of {@code x}, in day order. */
     public List<Score> bursts(long[] x) {
+        return bursts(x, WEEK);
+    }
+
+    /** Every burst step of a series with a season of {@code period} steps, in order. */
+    public List<Score> bursts(long[] x, int period) {
         List<Score> out = new ArrayList<>();
         for (int t = 0; t < x.length; t++) {
-            Score s = score(x, t);
+            Score s = score(x, t, period);
             if (s != null && s.isBurst(this)) {
                 out.add(s);
             }
@@ -83,16 +101,16 @@ public record SeasonalBurstDetector(int weeks, int minReference, double zThresho
         return out;
     }
 
-    /** R(t): x[t ± 7k] for k = 1..weeks, inside the series. */
-    private double[] reference(long[] x, int t) {
+    /** R(t): x[t ± period·k] for k = 1..weeks, inside the series. */
+    private double[] reference(long[] x, int t, int period) {
         double[] r = new double[2 * weeks];
         int n = 0;
         for (int k = 1; k <= weeks; k++) {
-            if (t - 7 * k >= 0) {
-                r[n++] = x[t - 7 * k];
+            if (t - period * k >= 0) {
+                r[n++] = x[t - period * k];
             }
-            if (t + 7 * k < x.length) {
-                r[n++] = x[t + 7 * k];
+            if (t + period * k < x.length) {
+                r[n++] = x[t + period * k];
             }
         }
         return Arrays.copyOf(r, n);

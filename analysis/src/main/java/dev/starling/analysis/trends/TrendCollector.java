@@ -24,6 +24,8 @@ public final class TrendCollector {
     private final int maxKeys;
     private final int samplePerDay;
     private final Map<SeriesKey, DailyCounts> series = new HashMap<>();
+    /** The same keys per UTC hour (epoch hour), for corpora too short for a weekday baseline ({@link HourlySpikes}). */
+    private final Map<SeriesKey, DailyCounts> hourly = new HashMap<>();
     private final DailyCounts posts = new DailyCounts();
     private final Map<Integer, DaySample> samples = new HashMap<>();
     private int firstDay = Integer.MAX_VALUE;
@@ -55,8 +57,10 @@ public final class TrendCollector {
         lastDay = Math.max(lastDay, day);
         posts.add(day);
         Set<SeriesKey> keys = keys(post);
+        int hour = (int) Math.floorDiv(post.createdAt().getEpochSecond(), 3600L);
         for (SeriesKey k : keys) {
             series.computeIfAbsent(k, x -> new DailyCounts()).add(day);
+            hourly.computeIfAbsent(k, x -> new DailyCounts()).add(hour);
         }
         String platform = post.platform().name().toLowerCase(Locale.ROOT);
         long hash = DaySample.hash(platform, post.id());
@@ -70,10 +74,16 @@ public final class TrendCollector {
         }
     }
 
-    /** The hashtags (lower-cased) and terms of a post. */
+    /** A #hashtag in running text: '#' not inside a word or an HTML entity, then letters, digits, marks or '_'. */
+    private static final java.util.regex.Pattern HASHTAG = java.util.regex.Pattern.compile("(?U)(?<![\\w&/#])#([\\w\\p{M}]+)");
+
+    /**
+     * The hashtags (lower-cased) and terms of a post. Formats without hashtag entities (CSV, plain
+     * text, Reddit) get them from the text, so their hashtags have series too.
+     */
     static Set<SeriesKey> keys(Post post) {
         Set<SeriesKey> keys = new LinkedHashSet<>();
-        for (String h : post.hashtags()) {
+        for (String h : post.hashtags().isEmpty() ? inText(post.text()) : post.hashtags()) {
             String tag = h.startsWith("#") ? h.substring(1) : h;
             if (!tag.isBlank()) {
                 keys.add(SeriesKey.hashtag(tag.toLowerCase(Locale.ROOT)));
@@ -85,12 +95,31 @@ public final class TrendCollector {
         return keys;
     }
 
+    /** The #hashtags of a text, without '#', in order (a number alone, as in "#1", is not a hashtag). */
+    static java.util.List<String> inText(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = HASHTAG.matcher(text);
+        while (m.find()) {
+            if (!m.group(1).chars().allMatch(Character::isDigit)) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
     private void prune() {
         while (series.size() > maxKeys * 4L / 5) {
             pruneFloor++;
             long floor = pruneFloor;
             series.values().removeIf(c -> c.total() <= floor);
+            hourly.keySet().retainAll(series.keySet());
         }
+    }
+
+    /** Hourly counts of the given keys, shape [hours] from {@code firstHour} (UTC epoch hour). */
+    long[] hourly(SeriesKey key, int firstHour, int hours) {
+        DailyCounts c = hourly.get(key);
+        return c == null ? new long[hours] : c.dense(firstHour, hours);
     }
 
     /** What was counted, frozen for analysis. */

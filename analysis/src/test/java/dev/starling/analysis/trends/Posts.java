@@ -16,7 +16,10 @@ public final class Posts {
     }
 
     public static Post post(String id, String author, LocalDate day, String text, List<String> tags, long likes) {
-        Instant at = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        return post(id, author, day.atTime(12, 0).toInstant(ZoneOffset.UTC), text, tags, likes);
+    }
+
+    public static Post post(String id, String author, Instant at, String text, List<String> tags, long likes) {
         return new Post(id, Platform.X, new Author(author, author, null, null), at, text, "en", null, null, null,
                 new Metrics(likes, 0L, 0L, 0L, null), tags, List.of(), List.of(), List.of());
     }

@@ -1,6 +1,7 @@
 package dev.starling.app.trends;
 
 import dev.starling.analysis.trends.Alert;
+import dev.starling.analysis.trends.HourlySpikes;
 import dev.starling.analysis.trends.SeasonalBurstDetector;
 import dev.starling.analysis.trends.TrendAnalysis;
 import dev.starling.analysis.trends.TrendCollector;
@@ -62,6 +63,7 @@ public final class TrendsCommand implements Callable<Integer> {
         TrendAnalysis analysis = new TrendAnalysis(new SeasonalBurstDetector(weeks, Math.min(2, 2 * weeks), z, minExcess), 300, 5);
         List<Alert> alerts = analysis.alerts(data);
         print(System.out, n, data, alerts, summaries(alerts));
+        printHourly(System.out, data, HourlySpikes.find(collector, data, analysis.detector(), 300));
         return ExitCodes.OK;
     }
 
@@ -90,6 +92,18 @@ public final class TrendsCommand implements Callable<Integer> {
             line(out, "also rose", AlertsSection.also(a));
             line(out, "authors", AlertsSection.authors(a));
             line(out, "top post", AlertsSection.topPost(a));
+        }
+    }
+
+    private void printHourly(PrintStream out, TrendData data, List<HourlySpikes.Spike> spikes) {
+        if (data.days() == 0 || data.days() >= HourlySpikes.SHORT_DAYS) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nhourly spikes (%d day(s) of posts: each hour against the same hour on the other days): %d%n",
+                data.days(), spikes.size());
+        for (HourlySpikes.Spike s : spikes.subList(0, Math.min(top, spikes.size()))) {
+            out.printf(Locale.ROOT, "%s  %-24s %s%s%n", HourlySpikesSection.HOUR.format(s.hour()), s.key().label(),
+                    HourlySpikesSection.line(s), s.hours() == 1 ? "" : ", " + s.hours() + " hours in a row");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.starling.app.trends;
 
 import dev.starling.analysis.pipeline.AnalyzedPost;
 import dev.starling.analysis.trends.Alert;
+import dev.starling.analysis.trends.HourlySpikes;
+import dev.starling.analysis.trends.SeasonalBurstDetector;
 import dev.starling.analysis.trends.TrendAnalysis;
 import dev.starling.analysis.trends.TrendCollector;
 import dev.starling.analysis.trends.TrendData;
@@ -15,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report's trends: daily series per hashtag and term, spikes against a weekly baseline, explained (with a one-sentence LLM summary each under {@code analyze --llm}).
+ * The report's trends: daily series per hashtag and term, spikes against a weekly baseline, explained (with a one-sentence LLM summary each under {@code analyze --llm});
+ * for a corpus of a few days, spikes by the hour ({@link HourlySpikes}).
  * Posts the spam classifier flagged are left out: a spam wave would otherwise be the strongest "trend".
  */
 public final class TrendsInsight implements Insight {
@@ -50,6 +53,14 @@ public final class TrendsInsight implements Insight {
         context.stdout().println("trends: " + data.days() + " day(s), " + alerts.size() + " spike alert(s)"
                 + (alerts.isEmpty() ? "" : ", strongest " + alerts.get(0).key().label() + " on " + alerts.get(0).date()));
         List<String> summaries = llm.map(g -> TrendSummaries.of(g, alerts, AlertsSection.SHOWN, context.stderr())).orElse(List.of());
-        return List.of(new TrendChartSection(data, alerts, spam), new AlertsSection(alerts, summaries));
+        List<ReportSection> sections = new java.util.ArrayList<>(List.of(new TrendChartSection(data, alerts, spam),
+                new AlertsSection(alerts, summaries)));
+        if (data.days() > 0 && data.days() < HourlySpikes.SHORT_DAYS) { // a few days: spikes by the hour
+            List<HourlySpikes.Spike> spikes = HourlySpikes.find(collector, data, SeasonalBurstDetector.defaults(), 300);
+            context.stdout().println("trends: " + spikes.size() + " hourly spike(s)" + (spikes.isEmpty() ? ""
+                    : ", strongest " + spikes.get(0).key().label() + " at " + HourlySpikesSection.HOUR.format(spikes.get(0).hour())));
+            sections.add(new HourlySpikesSection(spikes, data.days()));
+        }
+        return sections;
     }
 }
