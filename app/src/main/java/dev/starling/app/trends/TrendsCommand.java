@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
                 + "each with the co-rising terms, the authors and the most engaged post that drove it.", "",
             "Rule: expected = median of the same weekday up to --weeks weeks before and after; "
                 + "z = (posts - expected) / max(1.4826*MAD, sqrt(expected)); alert when z >= --z and posts - expected >= --min-excess.", "",
+            "A corpus of fewer than 15 days has no weekday baseline: its spikes are found by the hour instead, each hour "
+                + "against the same hour on the other days (--weeks days on each side), same rule.", "",
             "Posts are privacy-protected first (personal data redacted, accounts pseudonymised), as in analyze; "
                 + "analyze also puts these alerts and a chart in report.html.", ""},
         footer = {"", "Example: starling trends                 (the bundled sample)",
