@@ -17,7 +17,10 @@ trap 'rm -rf "$WORK"' EXIT
 {
   find "$DATA/tweeteval/datasets" -name '*_text.txt' -print0 | sort -z | xargs -0 cat
   cat "$DATA"/semeval2017-task4/dataset/Subtask_A/downloaded/*.tsv | cut -f3-
-  cat "$DATA"/tweet-topic-xl/data/*/*_1000.jsonl | sed -E 's/^.*"text": ?"(([^"\\]|\\.)*)".*$/\1/'
+  # TweetTopicXL is JSON: decoded properly (a sed extraction left \u00e9-style escapes in the text)
+  python3 -c 'import json, sys
+for line in sys.stdin:
+    print(json.loads(line)["text"].replace("\n", " "))' < <(cat "$DATA"/tweet-topic-xl/data/*/*_1000.jsonl)
 } | tr -d '\r' | awk 'length($0) > 3 && !seen[$0]++' | shuf --random-source=<(yes starling) > "$WORK/all.txt"
 head -n "$N" "$WORK/all.txt" > "$WORK/corpus.txt"   # (not a pipe: with pipefail, head closing early would fail the script)
 GOT=$(wc -l < "$WORK/corpus.txt")
