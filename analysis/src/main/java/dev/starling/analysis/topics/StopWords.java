@@ -17,7 +17,7 @@ import java.util.Set;
  * white space). English is always added: social posts in any language borrow its function words.
  */
 public final class StopWords {
-    private static final String[] LANGUAGES = {"en", "es", "fr", "de", "pt", "it", "nl", "cjk"};
+    private static final String[] LANGUAGES = {"en", "es", "fr", "de", "pt", "it", "nl", "el", "cjk"};
     private final Map<String, Set<String>> byLanguage = new HashMap<>();
 
     private StopWords() {

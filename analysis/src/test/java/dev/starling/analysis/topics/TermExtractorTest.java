@@ -22,6 +22,13 @@ class TermExtractorTest {
     }
 
     @Test
+    void greekStopWordsForGreekPosts() {
+        // "And the match of Olympiacos is tonight at the stadium": only the content words remain
+        assertEquals(List.of("αγώνας", "ολυμπιακού", "απόψε", "γήπεδο"),
+                x.terms("Και ο αγώνας του Ολυμπιακού είναι απόψε στο γήπεδο", "el"));
+    }
+
+    @Test
     void hanBecomesBigramsKatakanaStaysWholeHiraganaIsDropped() {
         assertEquals(List.of("房东", "东又", "又涨", "涨房", "房租"), x.terms("房东又涨房租", "zh"));
         assertEquals(List.of("コーヒー"), x.terms("コーヒーを飲みたい", "ja").stream().filter(w -> !w.contains("飲")).toList());
