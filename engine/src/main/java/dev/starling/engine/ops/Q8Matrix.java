@@ -18,9 +18,9 @@ public final class Q8Matrix {
     public static final int BLOCK = 32;
     /** Quant bytes per chunk of {@link Parallel#forRanges}: long enough to keep a prefetch stream going. */
     private static final int CHUNK_BYTES = 32 * 1024;
-    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     /** Bytes species with as many lanes as F: widening one load fills one float vector. */
-    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_64.length() == F.length() ? ByteVector.SPECIES_64
+    static final VectorSpecies<Byte> B = ByteVector.SPECIES_64.length() == F.length() ? ByteVector.SPECIES_64
             : ByteVector.SPECIES_128.length() == F.length() ? ByteVector.SPECIES_128 : ByteVector.SPECIES_256;
 
     private final int out;

@@ -13,9 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * here once per M rows, so batched prompts cost about what a float32 product does.
  */
 final class Q8Tiles {
-    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_64.length() == F.length() ? ByteVector.SPECIES_64
-            : ByteVector.SPECIES_128.length() == F.length() ? ByteVector.SPECIES_128 : ByteVector.SPECIES_256;
+    private static final VectorSpecies<Float> F = Q8Matrix.F;
+    private static final VectorSpecies<Byte> B = Q8Matrix.B;
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
 
     private Q8Tiles() {

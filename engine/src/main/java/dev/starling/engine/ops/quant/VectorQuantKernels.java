@@ -41,12 +41,9 @@ final class VectorQuantKernels implements QuantKernels {
     @Override
     public void matvec(Storage w, int rows, int cols, float[] x, int xOff, float[] y, int yOff) {
         QuantKernels.check(w, rows, cols, x, xOff, y, yOff);
-        // one contiguous range of rows per thread: one long stream each for the hardware prefetcher
-        // (small ranges handed out dynamically restart the stream on every item; see Q8Matrix.multiply)
-        int parts = Math.max(1, Math.min(pool.threads(), rows / ROWS_PER_TASK));
-        pool.forEach(parts, t -> {
-            int end = (int) ((long) rows * (t + 1) / parts);
-            for (int r = (int) ((long) rows * t / parts); r < end; r++) {
+        // one contiguous share of rows per thread, as Q8Matrix.multiply: long streams for the prefetcher
+        pool.forRanges(rows, ROWS_PER_TASK, (from, to) -> {
+            for (int r = from; r < to; r++) {
                 y[yOff + r] = dot(w, r, cols, x, xOff);
             }
         });
