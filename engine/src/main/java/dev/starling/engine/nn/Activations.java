@@ -12,7 +12,12 @@ public final class Activations {
      * ½x(1 + tanh(√(2/π)(x + 0.044715x³))), in place over x[0, n).
      */
     public static void geluTanh(float[] x, int n) {
-        for (int i = 0; i < n; i++) {
+        geluTanh(x, 0, n);
+    }
+
+    /** As {@link #geluTanh(float[], int)} over x[off, off + n). */
+    public static void geluTanh(float[] x, int off, int n) {
+        for (int i = off; i < off + n; i++) {
             double v = x[i];
             x[i] = (float) (0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + 0.044715 * v * v * v))));
         }

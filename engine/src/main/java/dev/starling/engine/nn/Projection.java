@@ -22,6 +22,19 @@ public interface Projection {
     long bytes();
 
     /**
+     * Whether {@link #applyRows} works, so that a decoding step run as a team
+     * ({@link dev.starling.engine.ops.Parallel#team}) can share this projection's rows out itself.
+     */
+    default boolean splitsRows() {
+        return false;
+    }
+
+    /** y[from, to) = W[from, to) · x for one input row x [in], on the calling thread only. */
+    default void applyRows(float[] x, float[] y, int from, int to) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " computes all its rows at once");
+    }
+
+    /**
      * y_i = x · W_iᵀ for projections that share their input (q, k, v; gate, up). Q8_0 ones run as
      * one parallel loop ({@link Q8Projection#applyAll}); others one after another.
      */

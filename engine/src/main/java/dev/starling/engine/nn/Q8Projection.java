@@ -48,4 +48,14 @@ public final class Q8Projection implements Projection {
     public long bytes() {
         return matrix.bytes();
     }
+
+    @Override
+    public boolean splitsRows() {
+        return true;
+    }
+
+    @Override
+    public void applyRows(float[] x, float[] y, int from, int to) {
+        matrix.multiplyRows(x, y, from, to);
+    }
 }

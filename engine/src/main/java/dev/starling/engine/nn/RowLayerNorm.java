@@ -40,4 +40,9 @@ public final class RowLayerNorm {
             }
         }
     }
+
+    /** One row x [C] → out [C] with the kernels' vector LayerNorm (float sums; a decoding step's norms). */
+    public void apply(dev.starling.engine.ops.Kernels kernels, float[] x, float[] out) {
+        kernels.layerNorm(x, null, 1, gamma.length, gamma, beta, eps, out);
+    }
 }

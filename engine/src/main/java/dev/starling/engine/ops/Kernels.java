@@ -94,6 +94,22 @@ public interface Kernels {
     /** out[i] = a[i] + b[i] for i in [0, n). {@code out} may alias {@code a} or {@code b}. */
     void add(float[] a, float[] b, float[] out, int n);
 
+    /** Σ a[aOff + i]·b[bOff + i] over i in [0, n), on the calling thread (attention scores while decoding). */
+    default float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        float s = 0;
+        for (int i = 0; i < n; i++) {
+            s += a[aOff + i] * b[bOff + i];
+        }
+        return s;
+    }
+
+    /** y[yOff + i] += alpha·x[xOff + i] for i in [0, n), on the calling thread. */
+    default void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n) {
+        for (int i = 0; i < n; i++) {
+            y[yOff + i] += alpha * x[xOff + i];
+        }
+    }
+
     /** x[off + i] *= s for i in [0, n). */
     void scale(float[] x, int off, int n, float s);
 

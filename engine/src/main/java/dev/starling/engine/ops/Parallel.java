@@ -32,7 +32,7 @@ public final class Parallel implements AutoCloseable {
         this.threads = threads;
         this.workers = new Worker[threads - 1];
         for (int i = 0; i < workers.length; i++) {
-            workers[i] = new Worker();
+            workers[i] = new Worker(i);
             Thread t = new Thread(workers[i], "starling-kernel-" + i);
             t.setDaemon(true);
             workers[i].thread = t;
@@ -53,8 +53,17 @@ public final class Parallel implements AutoCloseable {
         return threads;
     }
 
+    /** What a worker runs: a loop's items ({@link Job}) or its rank of a team ({@link TeamJob}). */
+    private interface Task {
+        /** Runs on worker {@code worker} (0-based; the caller is not a worker). */
+        void run(int worker);
+
+        /** Signals that worker is done. */
+        void finished();
+    }
+
     /** One parallel loop: the items, who takes the next one, and who is still working. */
-    private static final class Job {
+    private static final class Job implements Task {
         final int items;
         final IntConsumer body;
         final AtomicInteger next = new AtomicInteger();
@@ -76,35 +85,64 @@ public final class Parallel implements AutoCloseable {
                 failure = e;
             }
         }
+
+        @Override
+        public void run(int worker) {
+            work();
+        }
+
+        @Override
+        public void finished() {
+            running.decrementAndGet();
+        }
     }
 
     private final class Worker implements Runnable {
+        final int index;
         Thread thread;
-        volatile Job pending;
+        volatile Task pending;
+        /** True while the worker may be parked: only then does a hand-off need an unpark. */
+        volatile boolean parking;
+
+        Worker(int index) {
+            this.index = index;
+        }
 
         @Override
         public void run() {
             while (!closed) {
-                Job job = awaitJob();
+                Task job = awaitJob();
                 if (job != null) {
                     pending = null;
-                    job.work();
-                    job.running.decrementAndGet();
+                    job.run(index);
+                    job.finished();
                 }
             }
         }
 
-        private Job awaitJob() {
+        private Task awaitJob() {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
-            Job job;
+            Task job;
             while ((job = pending) == null && !closed) {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
-                    LockSupport.park(this);
+                    parking = true;
+                    if (pending == null && !closed) {
+                        LockSupport.park(this);
+                    }
+                    parking = false;
+                    spinUntil = System.nanoTime() + SPIN_NANOS;
                 }
             }
             return job;
+        }
+
+        void hand(Task job) {
+            pending = job;
+            if (parking) {
+                LockSupport.unpark(thread);
+            }
         }
     }
 
@@ -127,8 +165,7 @@ public final class Parallel implements AutoCloseable {
         synchronized (this) {
             caller = Thread.currentThread();
             for (int w = 0; w < helpers; w++) {
-                workers[w].pending = job;
-                LockSupport.unpark(workers[w].thread);
+                workers[w].hand(job);
             }
             job.work();
             while (job.running.get() > 0) {
@@ -136,7 +173,10 @@ public final class Parallel implements AutoCloseable {
             }
             caller = null;
         }
-        Throwable failure = job.failure;
+        rethrow(job.failure);
+    }
+
+    private static void rethrow(Throwable failure) {
         if (failure instanceof RuntimeException re) {
             throw re;
         }
@@ -176,6 +216,81 @@ public final class Parallel implements AutoCloseable {
         }
         StealingRanges ranges = new StealingRanges(n, grain, shares, body);
         forEach(shares, ranges::run);
+    }
+
+    /** The body of {@link #team}: runs once on each thread of the team. */
+    @FunctionalInterface
+    public interface TeamBody {
+        /** @param rank 0 … size−1 (0 is the calling thread) @param barrier where the team meets between dependent steps */
+        void run(int rank, int size, SpinBarrier barrier);
+    }
+
+    /**
+     * Runs {@code body} on every thread of the pool at once, rank 0 on the caller, and waits for
+     * all. The ranks split each step's work among themselves and meet at the barrier before a
+     * step that reads what the others wrote: one hand-off for a whole sequence of steps (a
+     * decoding step of a small model is ~20 dependent matrix-vector products of a few
+     * microseconds each; a {@link #forEach} per product costs a hand-off each). If one rank
+     * throws, the barrier breaks, the others stop, and the first failure is rethrown here.
+     * Nested calls run as a team of one.
+     */
+    public void team(TeamBody body) {
+        if (threads == 1 || isWorkerThread() || caller == Thread.currentThread()) {
+            body.run(0, 1, SpinBarrier.single());
+            return;
+        }
+        TeamJob job = new TeamJob(body, threads);
+        synchronized (this) {
+            caller = Thread.currentThread();
+            for (Worker w : workers) {
+                w.hand(job);
+            }
+            job.rank(0);
+            while (job.running.get() > 0) {
+                Thread.onSpinWait();
+            }
+            caller = null;
+        }
+        rethrow(job.failure);
+    }
+
+    /** A team: each worker runs rank worker + 1. */
+    private static final class TeamJob implements Task {
+        final TeamBody body;
+        final int size;
+        final SpinBarrier barrier;
+        final AtomicInteger running;
+        private Throwable failure;
+
+        TeamJob(TeamBody body, int size) {
+            this.body = body;
+            this.size = size;
+            this.barrier = new SpinBarrier(size);
+            this.running = new AtomicInteger(size - 1);
+        }
+
+        void rank(int rank) {
+            try {
+                body.run(rank, size, barrier);
+            } catch (Throwable e) {
+                synchronized (this) { // the first real failure wins over the others' broken barriers
+                    if (failure == null || failure instanceof SpinBarrier.BrokenException) {
+                        failure = e;
+                    }
+                }
+                barrier.breakBarrier();
+            }
+        }
+
+        @Override
+        public void run(int worker) {
+            rank(worker + 1);
+        }
+
+        @Override
+        public void finished() {
+            running.decrementAndGet();
+        }
     }
 
     private boolean isWorkerThread() {

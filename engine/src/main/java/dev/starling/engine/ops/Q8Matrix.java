@@ -159,6 +159,41 @@ public final class Q8Matrix {
         }
     }
 
+    /**
+     * y[from, to) = W[from, to) · x for one input row x [in], on the calling thread: one rank's
+     * share of a decoding step ({@link Parallel#team}). Any bounds; a group of four rows cut by
+     * a bound is computed whole into a scratch and only its rows inside are kept.
+     */
+    public void multiplyRows(float[] x, float[] y, int from, int to) {
+        Checks.size(x, in, "x");
+        Checks.size(y, out, "y");
+        if (from < 0 || to > out || from > to) {
+            throw new IllegalArgumentException("rows [" + from + ", " + to + ") outside [0, " + out + ")");
+        }
+        int full = out / 4 * 4;
+        int r = from;
+        float[] part = null;
+        while (r < Math.min(to, full)) {
+            int g = r / 4;
+            if (r % 4 == 0 && r + 4 <= to) { // whole groups straight into y
+                int g1 = Math.min(to, full) / 4;
+                for (; g < g1; g++) {
+                    dot4(4 * g, x, 0, y, 4 * g);
+                }
+                r = 4 * g1;
+                continue;
+            }
+            part = part == null ? new float[4] : part;
+            dot4(4 * g, x, 0, part, 0);
+            for (; r < Math.min(to, 4 * g + 4); r++) {
+                y[r] = part[r - 4 * g];
+            }
+        }
+        for (; r < to; r++) {
+            y[r] = dot(r, x, 0);
+        }
+    }
+
     /** Rows 4·g0 … 4·g1 − 1 for every row of x (from four rows of x on: {@link Q8Tiles}, each weight converted once). */
     private void groups(int g0, int g1, float[] x, int m, float[] y) {
         if (m >= 4) {

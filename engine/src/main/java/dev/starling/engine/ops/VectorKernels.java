@@ -143,6 +143,16 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        return VectorMath.dot(a, aOff, b, bOff, n);
+    }
+
+    @Override
+    public void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n) {
+        VectorMath.axpy(alpha, x, xOff, y, yOff, n);
+    }
+
+    @Override
     public void scale(float[] x, int off, int n, float s) {
         VectorMath.scale(x, off, off + n, s);
     }

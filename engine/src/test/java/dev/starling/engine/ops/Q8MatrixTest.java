@@ -52,6 +52,34 @@ class Q8MatrixTest {
     }
 
     @Test
+    void anyRangeOfRowsEqualsTheNaiveTwinAndLeavesTheOtherRowsAlone() {
+        int in = 96;
+        for (int out : new int[] {3, 13, 70}) { // a tail after the groups of four, and none
+            Q8Matrix m = Q8Matrix.quantize(random(out * in, 4), out, in);
+            float[] x = random(in, 5);
+            float[] slow = new float[out];
+            m.multiplyScalar(x, 1, slow);
+            for (int from = 0; from <= out; from++) {
+                for (int to = from; to <= out; to++) { // bounds inside groups, on them, in the tail
+                    float[] y = new float[out];
+                    java.util.Arrays.fill(y, Float.NaN);
+                    m.multiplyRows(x, y, from, to);
+                    for (int o = 0; o < out; o++) {
+                        if (o >= from && o < to) {
+                            assertEquals(slow[o], y[o], 1e-4 * (1 + Math.abs(slow[o])), out + " rows, [" + from + ", " + to + "), row " + o);
+                        } else {
+                            assertTrue(Float.isNaN(y[o]), "row " + o + " outside [" + from + ", " + to + ") was written");
+                        }
+                    }
+                }
+            }
+        }
+        Q8Matrix m = Q8Matrix.quantize(random(8 * 32, 6), 8, 32);
+        assertThrows(IllegalArgumentException.class, () -> m.multiplyRows(new float[32], new float[8], 5, 9));
+        assertThrows(IllegalArgumentException.class, () -> m.multiplyRows(new float[32], new float[8], 5, 4));
+    }
+
+    @Test
     void multiplyAllEqualsEachMatrixAlone() {
         int in = 256; // 206 groups of four rows: 212 KB, shared out over the threads in 32 KB chunks
         int[] outs = {700, 3, 129, 4};

@@ -25,6 +25,8 @@ public final class Gpt2Model implements CausalLm {
     private final RowLayerNorm lnF;
     private final Projection output;
     private final CachedAttention attention;
+    /** The one-token path as a team of threads, when every projection can split its rows; else null. */
+    private final Gpt2DecodeStep step;
 
     /** @param wte [V, C]; @param wpe [contextLength, C]; @param output usually wte as a projection */
     public Gpt2Model(Gpt2Config config, Kernels kernels, float[] wte, float[] wpe, List<Gpt2Layer> layers,
@@ -41,6 +43,8 @@ public final class Gpt2Model implements CausalLm {
         this.lnF = lnF;
         this.output = output;
         this.attention = new CachedAttention(config.heads(), config.heads(), config.headDim());
+        this.step = Gpt2DecodeStep.supports(this.layers, output)
+                ? new Gpt2DecodeStep(config, kernels, wte, wpe, this.layers, lnF, output) : null;
     }
 
     public Gpt2Config config() {
@@ -67,6 +71,10 @@ public final class Gpt2Model implements CausalLm {
 
     @Override
     public float[] forward(int[] tokens, int pos, KvCache cache) {
+        if (tokens.length == 1 && step != null) {
+            Decoding.check(tokens, pos, cache, config.vocabSize(), config.layers(), config.hidden());
+            return step.logits(tokens[0], pos, cache);
+        }
         float[] x = hidden(tokens, pos, cache);
         int c = config.hidden();
         float[] last = java.util.Arrays.copyOfRange(x, (tokens.length - 1) * c, tokens.length * c);

@@ -76,4 +76,38 @@ class Gpt2GgufLoaderTest {
             assertTrue(worst <= 0.05f * range, "Q8_0 max |Δ| " + worst + " vs logit range " + range);
         }
     }
+
+    /**
+     * A Q8_0 model decodes one token at a time through {@link Gpt2DecodeStep} (the threads as one
+     * team, rows and heads shared out); the batched forward takes the per-matrix path. Both must
+     * give the same logits at every position, with 1, 2 and 3 threads (3 splits 4 heads and odd
+     * row counts unevenly; 1e-4 of the logit range).
+     */
+    @Test
+    void theTeamDecodeStepGivesTheBatchedForwardsLogits(@TempDir Path dir) throws Exception {
+        ByteLevelBpe bpe = bpe();
+        GptConfig cfg = new GptConfig(bpe.vocabSize(), 64, 2, 4, 160, 32, 1e-5f);
+        Path q8 = dir.resolve("tiny-q8.gguf");
+        GptGgufExport.write(q8, TrainableGpt.random(cfg, 0f, 7), cfg, bpe.vocab(), bpe.merges(), bpe.vocabSize() - 1, true, Map.of());
+        int[] tokens = ByteLevelBpeTokenizer.of(bpe, bpe.vocabSize() - 1).tokenize("I love this new phone! The camera is amazing.");
+        int v = bpe.vocabSize();
+        for (int threads = 1; threads <= 3; threads++) {
+            Kernels kt = new VectorKernels(Parallel.of(threads));
+            try (LanguageModel lm = LanguageModels.load(q8, kt, false)) {
+                float[] all = lm.lm().forwardAll(tokens, 0, lm.lm().newCache(tokens.length));
+                var cache = lm.lm().newCache(tokens.length);
+                for (int t = 0; t < tokens.length; t++) {
+                    float[] step = lm.lm().forward(new int[] {tokens[t]}, t, cache);
+                    float range = 0;
+                    float worst = 0;
+                    for (int i = 0; i < v; i++) {
+                        range = Math.max(range, Math.abs(all[t * v + i]));
+                        worst = Math.max(worst, Math.abs(all[t * v + i] - step[i]));
+                    }
+                    assertTrue(worst <= 1e-4f * range, threads + " threads, position " + t + ": max |Δ| " + worst + " vs range " + range);
+                }
+                assertEquals(tokens.length, cache.length());
+            }
+        }
+    }
 }
