@@ -258,20 +258,20 @@ public final class Parallel implements AutoCloseable {
     private static final class TeamJob implements Task {
         final TeamBody body;
         final int size;
-        final SpinBarrier barrier;
+        final SpinBarrier.Shared barrier;
         final AtomicInteger running;
         private Throwable failure;
 
         TeamJob(TeamBody body, int size) {
             this.body = body;
             this.size = size;
-            this.barrier = new SpinBarrier(size);
+            this.barrier = new SpinBarrier.Shared(size);
             this.running = new AtomicInteger(size - 1);
         }
 
         void rank(int rank) {
             try {
-                body.run(rank, size, barrier);
+                body.run(rank, size, new SpinBarrier(barrier, rank));
             } catch (Throwable e) {
                 synchronized (this) { // the first real failure wins over the others' broken barriers
                     if (failure == null || failure instanceof SpinBarrier.BrokenException) {

@@ -1,79 +1,94 @@
 package dev.starling.engine.ops;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
- * A barrier for the ranks of one {@link Parallel#team}: each {@link #await} returns once every
- * party has arrived. The parties spin (they are the pool's own threads, one per core, and a
- * barrier in a decoding step is passed every few microseconds), yielding the core after a while
- * so that a pool larger than the machine still progresses. Sense by generation: the last to
- * arrive resets the count and opens the next generation.
+ * One rank's handle on the barrier of a {@link Parallel#team}: {@link #await} returns once every
+ * rank has arrived at the same barrier. Each rank counts its arrivals in a cache line of its own,
+ * published with a release store, and waits until every other rank's count has caught up (acquire
+ * loads): no shared atomic counter, so passing a barrier costs one cache-line transfer per peer,
+ * not the read-for-ownership round trips of a lock-prefixed increment. The ranks spin (they are
+ * the pool's own threads, one per core, passing a barrier every few microseconds), and yield the
+ * core after a while so that a pool larger than the machine still progresses.
  */
 public final class SpinBarrier {
-    private static final SpinBarrier SINGLE = new SpinBarrier(1);
+    private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
+    /** longs per rank: each count on its own 128-byte stretch (two cache lines, the adjacent-line prefetcher's pair). */
+    private static final int STRIDE = 16;
     /** Spin this long before yielding between checks. */
     private static final long SPIN_NANOS = 20_000;
 
-    private final int parties;
-    private final AtomicInteger arrived = new AtomicInteger();
-    private volatile int generation;
-    private volatile boolean broken;
+    /** What the ranks of one team share. */
+    static final class Shared {
+        final int parties;
+        final long[] counts;
+        volatile boolean broken;
 
-    SpinBarrier(int parties) {
-        if (parties < 1) {
-            throw new IllegalArgumentException("parties must be >= 1, got " + parties);
+        Shared(int parties) {
+            if (parties < 1) {
+                throw new IllegalArgumentException("parties must be >= 1, got " + parties);
+            }
+            this.parties = parties;
+            this.counts = new long[(parties + 1) * STRIDE]; // rank r at (r + 1)·STRIDE: nothing else on its lines
         }
-        this.parties = parties;
+
+        void breakBarrier() {
+            broken = true;
+        }
+    }
+
+    private final Shared shared;
+    private final int rank;
+    private long arrivals;
+
+    SpinBarrier(Shared shared, int rank) {
+        this.shared = shared;
+        this.rank = rank;
     }
 
     /** The barrier of a team of one: never waits. */
     static SpinBarrier single() {
-        return SINGLE;
+        return new SpinBarrier(new Shared(1), 0);
     }
 
     public int parties() {
-        return parties;
+        return shared.parties;
     }
 
     /**
-     * Waits until all parties have called await for this generation.
+     * Waits until every rank has called await as often as this one.
      *
-     * @throws BrokenException if another party failed (its failure is what the team reports)
+     * @throws BrokenException if another rank failed (its failure is what the team reports)
      */
     public void await() {
-        if (parties == 1) {
+        if (shared.parties == 1) {
             return;
         }
-        int gen = generation;
-        if (arrived.incrementAndGet() == parties) {
-            arrived.set(0);
-            generation = gen + 1; // the volatile write publishes everything written before it
-            return;
-        }
+        long mine = ++arrivals;
+        long[] counts = shared.counts;
+        COUNTS.setRelease(counts, (rank + 1) * STRIDE, mine); // everything written before is published with it
         long spinUntil = 0;
         int spins = 0;
-        while (generation == gen) {
-            if (broken) {
-                throw new BrokenException();
-            }
-            if (++spins < 1024) {
-                Thread.onSpinWait();
-            } else if (spinUntil == 0) {
-                spinUntil = System.nanoTime() + SPIN_NANOS;
-            } else if (System.nanoTime() > spinUntil) {
-                Thread.yield();
-            } else {
-                Thread.onSpinWait();
+        for (int r = 0; r < shared.parties; r++) {
+            while ((long) COUNTS.getAcquire(counts, (r + 1) * STRIDE) < mine) {
+                if (shared.broken) {
+                    throw new BrokenException();
+                }
+                if (++spins < 1024) {
+                    Thread.onSpinWait();
+                } else if (spinUntil == 0) {
+                    spinUntil = System.nanoTime() + SPIN_NANOS;
+                } else if (System.nanoTime() > spinUntil) {
+                    Thread.yield();
+                } else {
+                    Thread.onSpinWait();
+                }
             }
         }
     }
 
-    /** Makes every waiting and later {@link #await} throw: a party failed. */
-    void breakBarrier() {
-        broken = true;
-    }
-
-    /** Thrown by {@link #await} when another party of the team failed. */
+    /** Thrown by {@link #await} when another rank of the team failed. */
     public static final class BrokenException extends RuntimeException {
         BrokenException() {
             super("another thread of the team failed", null, false, false);
