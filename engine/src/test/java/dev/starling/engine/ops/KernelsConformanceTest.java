@@ -238,6 +238,21 @@ public abstract class KernelsConformanceTest {
     }
 
     @Test
+    void dotAndAxpyAtOffsetsOverVectorTails() {
+        for (int n : new int[] {0, 1, 7, 16, 17, 48, 100}) {
+            float[] a = random(n + 5);
+            float[] b = random(n + 3);
+            float expected = ref.dot(a, 5, b, 3, n);
+            assertEquals(expected, fast.dot(a, 5, b, 3, n), 2e-7 * n + 1e-6 + 1e-5 * Math.abs(expected), "dot n=" + n);
+            float[] yRef = random(n + 2);
+            float[] yFast = yRef.clone();
+            ref.axpy(0.37f, a, 5, yRef, 2, n);
+            fast.axpy(0.37f, a, 5, yFast, 2, n);
+            assertClose(yRef, yFast, n + 2, 1e-6, "axpy n=" + n);
+        }
+    }
+
+    @Test
     void addScaleGather() {
         float[] a = random(1000);
         float[] b = random(1000);
