@@ -3,6 +3,7 @@ package dev.starling.engine.model.gpt2;
 import dev.starling.engine.generate.KvCache;
 import dev.starling.engine.nn.Activations;
 import dev.starling.engine.nn.Projection;
+import dev.starling.engine.nn.RowLayerNorm;
 import dev.starling.engine.ops.Kernels;
 import dev.starling.engine.ops.SpinBarrier;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * rank takes its share of each projection's rows and of the attention heads, and the ranks meet
  * at a barrier where a step reads what the others wrote — four times per block:
  * <pre>
- *   n = LN₁(x)                    every rank (192 floats: cheaper than waiting for one)
+ *   n = LN₁(x)                    by every rank (192 floats: cheaper than waiting for one)
  *   q,k,v rows of my heads; attention of my heads → ctx[my heads]      | barrier
  *   x[my rows] += c_proj[my rows]·ctx + b                              | barrier
  *   n = LN₂(x); h[my rows] = GELU(c_fc[my rows]·n + b)                 | barrier
@@ -31,11 +32,11 @@ final class Gpt2DecodeStep {
     private final float[] wte;
     private final float[] wpe;
     private final List<Gpt2Layer> layers;
-    private final dev.starling.engine.nn.RowLayerNorm lnF;
+    private final RowLayerNorm lnF;
     private final Projection output;
 
     Gpt2DecodeStep(Gpt2Config config, Kernels kernels, float[] wte, float[] wpe, List<Gpt2Layer> layers,
-                   dev.starling.engine.nn.RowLayerNorm lnF, Projection output) {
+                   RowLayerNorm lnF, Projection output) {
         this.config = config;
         this.kernels = kernels;
         this.wte = wte;
