@@ -27,23 +27,15 @@ import java.util.List;
  * costs a fraction of that. Shapes: x, n, ctx [C]; qkv [3C]; h [I]; logits [V].
  */
 final class Gpt2DecodeStep {
+    /** The model whose weights this step reads (its package-private fields). */
+    private final Gpt2Model model;
     private final Gpt2Config config;
     private final Kernels kernels;
-    private final float[] wte;
-    private final float[] wpe;
-    private final List<Gpt2Layer> layers;
-    private final RowLayerNorm lnF;
-    private final Projection output;
 
-    Gpt2DecodeStep(Gpt2Config config, Kernels kernels, float[] wte, float[] wpe, List<Gpt2Layer> layers,
-                   RowLayerNorm lnF, Projection output) {
-        this.config = config;
-        this.kernels = kernels;
-        this.wte = wte;
-        this.wpe = wpe;
-        this.layers = layers;
-        this.lnF = lnF;
-        this.output = output;
+    Gpt2DecodeStep(Gpt2Model model) {
+        this.model = model;
+        this.config = model.config;
+        this.kernels = model.kernels;
     }
 
     /** Whether every projection can compute a range of its rows (Q8_0 ones can; packed float32 ones not yet). */
@@ -61,7 +53,7 @@ final class Gpt2DecodeStep {
         int c = config.hidden();
         float[] x = new float[c];
         for (int j = 0; j < c; j++) {
-            x[j] = wte[token * c + j] + wpe[pos * c + j];
+            x[j] = model.wte[token * c + j] + model.wpe[pos * c + j];
         }
         float[] qkv = new float[3 * c];
         float[] ctx = new float[c];
@@ -71,8 +63,8 @@ final class Gpt2DecodeStep {
         kernels.parallel().team((rank, size, barrier) -> {
             float[] n = new float[c];
             float[] scores = new float[pos + 1];
-            for (int l = 0; l < layers.size(); l++) {
-                Gpt2Layer w = layers.get(l);
+            for (int l = 0; l < model.layers.size(); l++) {
+                Gpt2Layer w = model.layers.get(l);
                 w.ln1().apply(kernels, x, n);
                 attention(w, n, qkv, pos, cache.keys(l), cache.values(l), scores, ctx, rank, size);
                 barrier.await();
@@ -82,9 +74,9 @@ final class Gpt2DecodeStep {
                 barrier.await();
                 residual(w.out(), w.outBias(), h, y, x, rank, size, barrier);
             }
-            lnF.apply(kernels, x, n);
+            model.lnF.apply(kernels, x, n);
             int[] r = share(config.vocabSize(), rank, size);
-            output.applyRows(n, logits, r[0], r[1]);
+            model.output.applyRows(n, logits, r[0], r[1]);
         });
         cache.setLength(pos + 1);
         return logits;

@@ -17,13 +17,13 @@ import java.util.List;
  * Shapes: x [T, C], qkv [T, 3C], feed-forward [T, I], logits [T, V].
  */
 public final class Gpt2Model implements CausalLm {
-    private final Gpt2Config config;
-    private final Kernels kernels;
-    private final float[] wte;
-    private final float[] wpe;
-    private final List<Gpt2Layer> layers;
-    private final RowLayerNorm lnF;
-    private final Projection output;
+    final Gpt2Config config;
+    final Kernels kernels;
+    final float[] wte;
+    final float[] wpe;
+    final List<Gpt2Layer> layers;
+    final RowLayerNorm lnF;
+    final Projection output;
     private final CachedAttention attention;
     /** The one-token path as a team of threads, when every projection can split its rows; else null. */
     private final Gpt2DecodeStep step;
@@ -44,7 +44,7 @@ public final class Gpt2Model implements CausalLm {
         this.output = output;
         this.attention = new CachedAttention(config.heads(), config.heads(), config.headDim());
         this.step = Gpt2DecodeStep.supports(this.layers, output)
-                ? new Gpt2DecodeStep(config, kernels, wte, wpe, this.layers, lnF, output) : null;
+                ? new Gpt2DecodeStep(this) : null;
     }
 
     public Gpt2Config config() {
