@@ -2,7 +2,7 @@ package dev.starling.bench;
 
 import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.generate.CausalLm;
-import dev.starling.engine.generate.KvCache;
+import dev.starling.engine.generate.DecodeSpeed;
 import dev.starling.engine.model.gpt.GptConfig;
 import dev.starling.engine.model.gpt.GptGgufExport;
 import dev.starling.engine.model.gpt.TrainableGpt;
@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Decoding speed of a synthetic Llama-shaped model (~100M parameters, random weights) at F32 and
@@ -137,27 +136,7 @@ public final class DecodeThroughput {
 
     /** {tokens/s of the prompt's batched forward, tokens/s of greedy decode steps}. */
     static double[] run(CausalLm lm, int promptLength, int steps) {
-        SplittableRandom r = new SplittableRandom(promptLength);
-        int[] promptIds = r.ints(promptLength, 0, lm.vocabSize()).toArray();
-        KvCache cache = lm.newCache(promptLength + steps);
-        long t0 = System.nanoTime();
-        float[] logits = lm.forward(promptIds, 0, cache);
-        long t1 = System.nanoTime();
-        for (int s = 0; s < steps; s++) {
-            logits = lm.forward(new int[] {argmax(logits)}, cache.length(), cache);
-        }
-        long t2 = System.nanoTime();
-        return new double[] {promptLength * 1e9 / (t1 - t0), steps * 1e9 / (t2 - t1)};
-    }
-
-    private static int argmax(float[] z) {
-        int best = 0;
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > z[best]) {
-                best = i;
-            }
-        }
-        return best;
+        return DecodeSpeed.run(lm, promptLength, steps);
     }
 
     static double median(double[] v) {

@@ -2,10 +2,9 @@ package dev.starling.app.models;
 
 import dev.starling.engine.format.gguf.GgufFile;
 import dev.starling.engine.format.gguf.GgufTensorInfo;
+import dev.starling.engine.generate.DecodeSpeed;
 import dev.starling.engine.generate.LanguageModel;
 import dev.starling.engine.generate.LanguageModels;
-import dev.starling.engine.generate.SamplingConfig;
-import dev.starling.engine.generate.TextGeneration;
 import dev.starling.engine.json.Json;
 
 import java.io.IOException;
@@ -22,7 +21,8 @@ import java.util.stream.Stream;
  * Decoders for {@code generate}: the shipped tweet model in {@code <starling.home>/models/} and every
  * {@code *.gguf} file in the given folders. Parameters come from the GGUF tensor table; memory is
  * the weights as loaded plus the KV cache of a full context; speed is decoding tokens/s measured
- * here (32 greedy tokens after a short prompt); quality is the held-out perplexity recorded in a
+ * here ({@link DecodeSpeed}: greedy steps after a short prompt, once the JIT has compiled the
+ * decoding path, median of three runs); quality is the held-out perplexity recorded in a
  * sidecar {@code NAME.json} (Starling's pretraining report) when there is one.
  */
 public final class DecoderSource implements ModelSource {
@@ -76,15 +76,7 @@ public final class DecoderSource implements ModelSource {
         double speed = Double.NaN;
         if (ctx.measure()) {
             try (LanguageModel lm = LanguageModels.load(file, ctx.kernels(), false)) {
-                var gen = TextGeneration.pipeline(lm);
-                SamplingConfig cfg = SamplingConfig.builder().temperature(0).repetitionPenalty(1).maxTokens(32).build();
-                gen.generate("I love this new phone!", cfg);
-                double[] rates = new double[3];
-                for (int i = 0; i < rates.length; i++) {
-                    rates[i] = gen.generate("I love this new phone!", cfg).tokensPerSecond();
-                }
-                java.util.Arrays.sort(rates);
-                speed = rates[1];
+                speed = DecodeSpeed.decodeTokensPerSecond(lm.lm(), 1_000_000_000L, 3);
             } catch (IOException | RuntimeException e) {
                 speed = Double.NaN;
             }
