@@ -28,6 +28,29 @@ public final class Decoding {
         }
     }
 
+    /** An empty cache of {@code capacity} positions for a model of {@code context} positions. */
+    public static KvCache newCache(int capacity, int context, int layers, int kvDim) {
+        if (capacity < 1 || capacity > context) {
+            throw new IllegalArgumentException("cache capacity " + capacity + " outside [1, " + context + "]");
+        }
+        return new KvCache(layers, capacity, kvDim);
+    }
+
+    /** The logits [V] of the last of {@code t} hidden rows x [T, C]: the next token's. */
+    public static float[] lastLogits(dev.starling.engine.ops.Kernels kernels, Projection output, float[] x, int t, int c) {
+        float[] last = java.util.Arrays.copyOfRange(x, (t - 1) * c, t * c);
+        float[] logits = new float[output.out()];
+        output.apply(kernels, last, 1, logits);
+        return logits;
+    }
+
+    /** The logits [T, V] of every hidden row x [T, C]. */
+    public static float[] allLogits(dev.starling.engine.ops.Kernels kernels, Projection output, float[] x, int t) {
+        float[] logits = new float[t * output.out()];
+        output.apply(kernels, x, t, logits);
+        return logits;
+    }
+
     /** y[r] += bias for {@code rows} rows of bias.length floats. */
     public static void addBias(float[] y, int rows, float[] bias) {
         int n = bias.length;

@@ -63,10 +63,7 @@ public final class Gpt2Model implements CausalLm {
 
     @Override
     public KvCache newCache(int capacity) {
-        if (capacity < 1 || capacity > config.contextLength()) {
-            throw new IllegalArgumentException("cache capacity " + capacity + " outside [1, " + config.contextLength() + "]");
-        }
-        return new KvCache(config.layers(), capacity, config.hidden());
+        return Decoding.newCache(capacity, config.contextLength(), config.layers(), config.hidden());
     }
 
     @Override
@@ -75,20 +72,12 @@ public final class Gpt2Model implements CausalLm {
             Decoding.check(tokens, pos, cache, config.vocabSize(), config.layers(), config.hidden());
             return step.logits(tokens[0], pos, cache);
         }
-        float[] x = hidden(tokens, pos, cache);
-        int c = config.hidden();
-        float[] last = java.util.Arrays.copyOfRange(x, (tokens.length - 1) * c, tokens.length * c);
-        float[] logits = new float[config.vocabSize()];
-        output.apply(kernels, last, 1, logits);
-        return logits;
+        return Decoding.lastLogits(kernels, output, hidden(tokens, pos, cache), tokens.length, config.hidden());
     }
 
     @Override
     public float[] forwardAll(int[] tokens, int pos, KvCache cache) {
-        float[] x = hidden(tokens, pos, cache);
-        float[] logits = new float[tokens.length * config.vocabSize()];
-        output.apply(kernels, x, tokens.length, logits);
-        return logits;
+        return Decoding.allLogits(kernels, output, hidden(tokens, pos, cache), tokens.length);
     }
 
     @Override

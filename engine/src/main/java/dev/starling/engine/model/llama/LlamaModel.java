@@ -67,29 +67,17 @@ public final class LlamaModel implements CausalLm {
 
     @Override
     public KvCache newCache(int capacity) {
-        if (capacity < 1 || capacity > config.contextLength()) {
-            throw new IllegalArgumentException("cache capacity " + capacity + " outside [1, " + config.contextLength() + "]");
-        }
-        return new KvCache(config.layers(), capacity, config.kvDim());
+        return Decoding.newCache(capacity, config.contextLength(), config.layers(), config.kvDim());
     }
 
     @Override
     public float[] forward(int[] tokens, int pos, KvCache cache) {
-        float[] x = hidden(tokens, pos, cache);
-        int c = config.hidden();
-        float[] last = new float[c];
-        System.arraycopy(x, (tokens.length - 1) * c, last, 0, c);
-        float[] logits = new float[config.vocabSize()];
-        output.apply(kernels, last, 1, logits);
-        return logits;
+        return Decoding.lastLogits(kernels, output, hidden(tokens, pos, cache), tokens.length, config.hidden());
     }
 
     @Override
     public float[] forwardAll(int[] tokens, int pos, KvCache cache) {
-        float[] x = hidden(tokens, pos, cache);
-        float[] logits = new float[tokens.length * config.vocabSize()];
-        output.apply(kernels, x, tokens.length, logits);
-        return logits;
+        return Decoding.allLogits(kernels, output, hidden(tokens, pos, cache), tokens.length);
     }
 
     @Override
