@@ -49,29 +49,6 @@ final class VectorQuantKernels implements QuantKernels {
         });
     }
 
-    /** y[n, rows] = x[n, cols] · Wᵀ; Q8_0 weights take four activation rows per pass ({@link VectorQ8Matmul}). */
-    @Override
-    public void matmul(Storage w, int rows, int cols, float[] x, int n, float[] y) {
-        if (!(w instanceof Q8_0Storage q) || n < 4) {
-            QuantKernels.super.matmul(w, rows, cols, x, n, y);
-            return;
-        }
-        QuantKernels.check(w, rows, cols, x, (n - 1) * cols, y, (n - 1) * rows);
-        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        pool.forEach(tasks, t -> {
-            int end = Math.min(rows, (t + 1) * ROWS_PER_TASK);
-            for (int r = t * ROWS_PER_TASK; r < end; r++) {
-                int i = 0;
-                for (; i + 4 <= n; i += 4) {
-                    VectorQ8Matmul.dot4(q.quants(), q.scales(), r, rows, cols, x, i, y);
-                }
-                for (; i < n; i++) {
-                    y[i * rows + r] = dotQ8_0(q.quants(), q.scales(), r, cols, x, i * cols);
-                }
-            }
-        });
-    }
-
     private static float dot(Storage w, int r, int cols, float[] x, int xOff) {
         return switch (w) {
             case Q8_0Storage q -> dotQ8_0(q.quants(), q.scales(), r, cols, x, xOff);

@@ -7,9 +7,10 @@
  *
  * <p>{@link dev.starling.engine.ops.quant.ScalarQuantKernels} is the reference (plain loops,
  * any storage); {@link dev.starling.engine.ops.quant.VectorQuantKernels} uses the Vector API and a
- * thread pool, and is tested against the reference and against dequantise-then-F32. For a prompt
- * (several activation rows) {@link dev.starling.engine.ops.quant.VectorQ8Matmul} widens each Q8_0
- * block once for four rows. Quantisers live with the storages
+ * thread pool, and is tested against the reference and against dequantise-then-F32. These work on a
+ * tensor's storage as it lies in the file (Q4_0 models use them); Q8_0 matrices of a loaded model
+ * are re-laid out by {@link dev.starling.engine.ops.Q8Matrix} (rows interleaved in fours, batched
+ * prompts in tiles), which is the path decoding takes. Quantisers live with the storages
  * ({@link dev.starling.engine.tensor.Q8_0Storage#quantize}, {@link dev.starling.engine.tensor.Q4_0Storage#quantize})
  * and produce ggml's bytes.
  */

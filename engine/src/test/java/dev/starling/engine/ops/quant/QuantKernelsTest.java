@@ -72,7 +72,7 @@ class QuantKernelsTest {
         Random rnd = new Random(8);
         int rows = 9;
         int cols = 64;
-        int n = 7; // one pass of four activation rows, then three single rows
+        int n = 7;
         Q8_0Storage w = Q8_0Storage.quantize(gaussian(rnd, rows * cols));
         float[] x = gaussian(rnd, n * cols);
         float[] y = new float[n * rows];
