@@ -25,7 +25,7 @@ public final class DecodeSpeed {
         float[] logits = lm.forward(prompt, 0, cache);
         long t1 = System.nanoTime();
         for (int s = 0; s < steps; s++) {
-            logits = lm.forward(new int[] {argmax(logits)}, cache.length(), cache);
+            logits = lm.forward(new int[] {Sampler.argmax(logits)}, cache.length(), cache);
         }
         long t2 = System.nanoTime();
         return new double[] {promptLength * 1e9 / (t1 - t0), steps * 1e9 / (t2 - t1)};
@@ -48,15 +48,5 @@ public final class DecodeSpeed {
         }
         Arrays.sort(rates);
         return rates[runs / 2];
-    }
-
-    private static int argmax(float[] z) {
-        int best = 0;
-        for (int i = 1; i < z.length; i++) {
-            if (z[i] > z[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }
